@@ -1,0 +1,22 @@
+/**
+ * Site-wide copy and credits. The original article's metadata lives here once, so the
+ * footer, the about page, share cards and citations never disagree.
+ */
+export const SITE = {
+  title: 'Integration or Independence?',
+  tagline: 'A guided reading of an op-ed on Mexico, CELAC, the OAS and the United States',
+  lang: 'en',
+} as const;
+
+/** The op-ed this site explains (source text: ../shared/source/article.txt). */
+export const ORIGINAL = {
+  title: 'Integration with the United States or Latin American Independence?',
+  date: '2022-04-13',
+  dateLabel: '13 April 2022',
+  authors: [
+    { name: 'David Barkin', affiliation: 'Universidad Autónoma Metropolitana, Mexico City' },
+    { name: 'Alberto Betancourt', affiliation: 'Universidad Nacional Autónoma de México (UNAM)' },
+  ],
+} as const;
+
+export const AUTHORS_LINE = ORIGINAL.authors.map((a) => a.name).join(' and ');
