@@ -10,4 +10,6 @@ const chaptersDir = process.env.CHAPTERS_DIR ?? './content/chapters';
 export const collections = {
   chapters: defineCollection({ loader: chaptersLoader(chaptersDir), schema: chapterSchema }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryEntrySchema }),
+  // --- timeline (issue 3): add the events collection here ---
+  // --- membership (issue 4): add the states collection here ---
 };

@@ -53,3 +53,7 @@ export async function getGlossaryEntry(name: string): Promise<CollectionEntry<'g
   if (!entry) throw new Error(`<Term name="${name}">: no entry with id "${name}" in content/glossary.yaml`);
   return entry;
 }
+
+// --- timeline (issue 3): event queries go here ---
+
+// --- membership (issue 4): membership queries go here ---
