@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { sitemapPaths } from '../support/sitePages';
+
+const paths = [...sitemapPaths(), '/404.html'];
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+describe('every page', () => {
+  it('the sitemap lists the home, about, glossary, timeline, map and at least six chapters', () => {
+    expect(paths).toEqual(expect.arrayContaining(['/', '/about/', '/glossary/', '/timeline/', '/map/']));
+    expect(paths.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(paths)('%s loads without console errors or third-party requests, with its own title, description, canonical URL and lang', async (path) => {
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser, path);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const description = await page.getAttribute('meta[name="description"]', 'content');
+    expect(description?.length).toBeGreaterThanOrEqual(50);
+    const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+    expect(canonical).toMatch(/^https?:\/\//);
+    if (path !== '/404.html') expect(new URL(canonical ?? '').pathname).toBe(path);
+    expect(await page.locator('main').count()).toBe(1);
+    expect(await page.locator('h1').count()).toBe(1);
+    await context.close();
+  });
+
+  it('titles are unique across pages', async () => {
+    const titles = new Map<string, string>();
+    for (const path of paths) {
+      const { page, context } = await openPage(browser, path);
+      const title = await page.title();
+      expect(titles.get(title), `${path} repeats the title of ${titles.get(title)}`).toBeUndefined();
+      titles.set(title, path);
+      await context.close();
+    }
+  });
+
+  it.each(paths)('%s reflows at 320 px and at 200 %% zoom without horizontal scrolling', async (path) => {
+    // 200 % zoom of a 640 px-wide window is the same layout as 320 CSS px.
+    for (const viewport of [VIEWPORTS.narrow, { width: 1280, height: 800, zoom: 2 }]) {
+      const { width, height } = viewport;
+      const scale = 'zoom' in viewport ? viewport.zoom : 1;
+      const { page, context } = await openPage(browser, path, { viewport: { width: width / scale, height: height / scale }, deviceScaleFactor: scale });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${path} at ${width / scale} CSS px`).toBeLessThanOrEqual(0);
+      await context.close();
+    }
+  });
+});

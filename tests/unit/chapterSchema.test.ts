@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { chapterSchema } from '../../src/schemas/chapter';
+
+const good = {
+  title: 'A region pulled two ways',
+  shortTitle: 'Pulled two ways',
+  description: 'Why a 2022 op-ed saw Mexico caught between US integration and Latin American independence.',
+  order: 1,
+  years: [2021, 2022],
+  questions: ['Is closer trade always a loss of sovereignty?', 'Who gains from regional unity?'],
+};
+
+function issuesOf(value: unknown): string[] {
+  const r = chapterSchema.safeParse(value);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('chapter frontmatter schema', () => {
+  it('accepts a complete chapter and keeps its values', () => {
+    expect(chapterSchema.parse(good)).toEqual(good);
+  });
+
+  it('defaults years to an empty list', () => {
+    const { years: _omit, ...rest } = good;
+    expect(chapterSchema.parse(rest).years).toEqual([]);
+  });
+
+  it('names the title field when the title is missing', () => {
+    const { title: _omit, ...rest } = good;
+    expect(issuesOf(rest)).toEqual([expect.stringMatching(/^title: /)]);
+  });
+
+  it('rejects a year that is not one of the six anchor years, naming the field', () => {
+    expect(issuesOf({ ...good, years: [2021, 1999] })).toEqual([
+      'years.1: must be one of the anchor years 1848, 1937, 2011, 2019, 2021, 2022',
+    ]);
+  });
+
+  it('rejects descriptions too short or too long for a link preview', () => {
+    expect(issuesOf({ ...good, description: 'Too short.' })[0]).toMatch(/^description: .*at least 50/);
+    expect(issuesOf({ ...good, description: 'x'.repeat(161) })[0]).toMatch(/^description: .*160/);
+  });
+
+  it('wants two to four discussion questions', () => {
+    expect(issuesOf({ ...good, questions: ['Only one question here?'] })[0]).toMatch(/^questions: .*at least two/);
+    expect(issuesOf({ ...good, questions: Array(5).fill('A question for the class?') })[0]).toMatch(/^questions: .*at most four/);
+  });
+
+  it('rejects a short title longer than navigation allows', () => {
+    expect(issuesOf({ ...good, shortTitle: 'x'.repeat(29) })[0]).toMatch(/^shortTitle: /);
+  });
+});
