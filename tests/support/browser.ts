@@ -31,9 +31,13 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   const foreignRequests: string[] = [];
   const origin = new URL(baseURL()).origin;
   page.on('console', (m) => {
-    if (m.type() === 'error') consoleErrors.push(m.text());
+    // Failed loads are reported with their URL by the response listener below.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('response', (r) => {
+    if (r.status() >= 400) consoleErrors.push(`HTTP ${r.status()} for ${r.url()}`);
+  });
   page.on('request', (r) => {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
