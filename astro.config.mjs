@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import securityHeaders from './src/integrations/securityHeaders.ts';
 
 // The one place the public address is set. Deploying elsewhere: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://celac-oas-explainer.example.org';
@@ -15,7 +16,7 @@ export default defineConfig({
   // Astro 7 defaults to JSX whitespace rules, which silently drop spaces between inline
   // elements written on separate lines in prose-heavy components; keep lossless compression.
   compressHTML: true,
-  integrations: [mdx(), react(), sitemap()],
+  integrations: [mdx(), react(), sitemap(), securityHeaders()],
   markdown: {
     // Curly quotes and real dashes in every chapter; GFM footnotes are on by default.
     processor: satteri({ features: { smartPunctuation: true, gfm: { footnotes: { label: 'Notes and sources' } } } }),
@@ -44,5 +45,18 @@ export default defineConfig({
       },
     },
   ],
-  security: { csp: true },
+  security: {
+    // Astro adds a hash for every inline script and style; everything else is same-origin.
+    // frame-ancestors is ignored in a <meta> policy, so it is sent only in dist/_headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

@@ -14,10 +14,17 @@ describe('theme', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const { page, context } = await openPage(browser, path(), { colorScheme: scheme });
       expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
-      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       expect(bg).toBe(scheme === 'dark' ? 'rgb(20, 20, 15)' : 'rgb(253, 252, 248)');
       await context.close();
     }
+  });
+
+  it('with JavaScript off, the system dark setting still gives the dark colours', async () => {
+    const { page, context } = await openPage(browser, path(), { colorScheme: 'dark', javaScriptEnabled: false });
+    expect(await page.getAttribute('html', 'data-theme')).toBeNull();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 20, 15)');
+    await context.close();
   });
 
   it('the toggle changes the theme and the choice survives a reload and other pages', async () => {

@@ -1,0 +1,50 @@
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
+export const COMMON_HEADERS: Record<string, string> = {
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+};
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
+  );
+  return nested.flat();
+}
+
+/** The URL path a built HTML file answers: dist/about/index.html → /about/. */
+export function routeOf(file: string, root: string): string {
+  const rel = relative(root, file).split(sep).join('/');
+  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/**
+ * After the build, writes dist/_headers: for each page, the same Content-Security-Policy
+ * Astro put in its <meta> (hashes differ per page), plus frame-ancestors (not allowed in a
+ * meta policy) and the common security headers.
+ */
+export default function securityHeaders(): AstroIntegration {
+  return {
+    name: 'security-headers',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const blocks = [`/*\n${Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
+        for (const file of (await htmlFiles(root)).sort()) {
+          const html = await readFile(file, 'utf8');
+          const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+          if (!csp) throw new Error(`${file}: no Content-Security-Policy meta tag; is security.csp on?`);
+          blocks.push(`${routeOf(file, root)}\n  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+        }
+        await writeFile(join(root, '_headers'), blocks.join('\n\n') + '\n');
+        logger.info(`wrote _headers for ${blocks.length - 1} pages`);
+      },
+    },
+  };
+}

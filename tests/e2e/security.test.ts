@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { chapterPaths, sitemapPaths } from '../support/sitePages';
+
+const paths = [...sitemapPaths(), '/404.html'];
+const fileOf = (p: string): string => `dist${p.endsWith('/') ? `${p}index.html` : p}`;
+const cspOf = (p: string): string =>
+  /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(fileOf(p), 'utf8'))?.[1] ?? '';
+
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+describe('content security policy', () => {
+  it.each(paths)('%s carries a strict policy: same-origin only, scripts by hash, never unsafe-inline', (path) => {
+    const csp = cspOf(path);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
+    expect(scriptSrc).toMatch(/^'self'/);
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+  });
+
+  it('dist/_headers sends the same policy per page, plus frame-ancestors and the other security headers', () => {
+    const headers = readFileSync('dist/_headers', 'utf8');
+    for (const h of ['Referrer-Policy: strict-origin-when-cross-origin', 'X-Content-Type-Options: nosniff', 'Permissions-Policy: camera=()']) {
+      expect(headers).toContain(h);
+    }
+    for (const path of paths) {
+      const block = headers.split('\n\n').find((b) => b.startsWith(`${path}\n`));
+      expect(block, path).toBeDefined();
+      expect(block).toContain(`Content-Security-Policy: ${cspOf(path).replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+    }
+  });
+
+  it.each([...paths, `${chapterPaths()[0] ?? '/'}?present`])('%s triggers no CSP violation while loading and scrolling', async (path) => {
+    const { page, context } = await openPage(browser, '/404.html', { viewport: VIEWPORTS.laptop });
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(new URL(path, page.url()).href, { waitUntil: 'load' });
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    await context.close();
+  });
+});
