@@ -1,0 +1,73 @@
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+
+export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
+
+/** What a first visit to a page transfers, gzipped, by kind; inline <script> bodies count as JS. */
+export interface PageWeight {
+  path: string;
+  requests: number;
+  bytes: Record<ResourceKind, number>;
+  /** Gzipped bytes of JavaScript inside the HTML (inline scripts), part of bytes.html. */
+  inlineJs: number;
+  /** Framework (React/island runtime) JS files requested. */
+  frameworkJs: number;
+  total: number;
+  urls: string[];
+}
+
+function kindOf(url: string, type: string): ResourceKind {
+  if (/\.css(\?|$)/.test(url) || type.includes('css')) return 'css';
+  if (/\.m?js(\?|$)/.test(url) || type.includes('javascript')) return 'js';
+  if (/\.woff2?(\?|$)/.test(url) || type.includes('font')) return 'font';
+  if (/\.(png|jpe?g|webp|avif|svg|gif)(\?|$)/.test(url) || type.startsWith('image/')) return 'image';
+  if (type.includes('html')) return 'html';
+  return 'other';
+}
+
+const gz = (b: Buffer | string): number => gzipSync(b, { level: 9 }).length;
+
+/**
+ * Loads a page in a fresh context (empty cache), scrolls to the end so islands that hydrate
+ * on visibility load too, and sums what was fetched, gzipped at level 9 (what a static host
+ * with compression serves; deterministic, unlike timings).
+ */
+export async function measurePage(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const bodies = new Map<string, { kind: ResourceKind; size: number }>();
+  let inlineJs = 0;
+  page.on('response', async (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseURL) || r.status() >= 300 || bodies.has(url)) return;
+    try {
+      const body = await r.body();
+      const kind = kindOf(url, r.headers()['content-type'] ?? '');
+      bodies.set(url, { kind, size: gz(body) });
+      if (kind === 'html') {
+        const scripts = [...body.toString('utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+        inlineJs += scripts.length ? gz(scripts.join('\n')) : 0;
+      }
+    } catch {
+      /* a redirect or aborted response has no body */
+    }
+  });
+  await page.goto(baseURL + path, { waitUntil: 'load' });
+  await page.evaluate(async () => {
+    for (let y = 0; y <= document.body.scrollHeight; y += 500) {
+      window.scrollTo(0, y);
+      await new Promise((r) => setTimeout(r, 40));
+    }
+  });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+
+  const bytes: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
+  let frameworkJs = 0;
+  for (const [url, { kind, size }] of bodies) {
+    bytes[kind] += size;
+    if (kind === 'js' && /\/(client|react|react-dom|jsx-runtime|index)\.[\w-]+\.js$/.test(url)) frameworkJs += size;
+  }
+  const total = Object.values(bytes).reduce((a, b) => a + b, 0);
+  return { path, requests: bodies.size, bytes, inlineJs, frameworkJs, total, urls: [...bodies.keys()] };
+}
