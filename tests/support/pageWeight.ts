@@ -10,8 +10,10 @@ export interface PageWeight {
   bytes: Record<ResourceKind, number>;
   /** Gzipped bytes of JavaScript inside the HTML (inline scripts), part of bytes.html. */
   inlineJs: number;
-  /** Framework (React/island runtime) JS files requested. */
+  /** Gzipped bytes of framework JS (React, Astro's island runtime) fetched. */
   frameworkJs: number;
+  /** Whether the page's HTML contains hydrated islands. */
+  hasIslands: boolean;
   total: number;
   urls: string[];
 }
@@ -35,15 +37,20 @@ const gz = (b: Buffer | string): number => gzipSync(b, { level: 9 }).length;
 export async function measurePage(browser: Browser, baseURL: string, path: string): Promise<PageWeight> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const bodies = new Map<string, { kind: ResourceKind; size: number }>();
+  const bodies = new Map<string, { kind: ResourceKind; size: number; framework: boolean }>();
   let inlineJs = 0;
+  let hasIslands = false;
   page.on('response', async (r) => {
     const url = r.url();
     if (!url.startsWith(baseURL) || r.status() >= 300 || bodies.has(url)) return;
     try {
       const body = await r.body();
       const kind = kindOf(url, r.headers()['content-type'] ?? '');
-      bodies.set(url, { kind, size: gz(body) });
+      const text = kind === 'js' || kind === 'html' ? body.toString('utf8') : '';
+      // React's production build links its error decoder; Astro's runtime defines astro-island.
+      const framework = kind === 'js' && /react\.dev\/errors|customElements\.define\("astro-island"|astro-island/.test(text);
+      bodies.set(url, { kind, size: gz(body), framework });
+      if (kind === 'html' && url.replace(/[?#].*$/, '').endsWith(path)) hasIslands ||= text.includes('<astro-island');
       if (kind === 'html') {
         const scripts = [...body.toString('utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
         inlineJs += scripts.length ? gz(scripts.join('\n')) : 0;
@@ -64,10 +71,10 @@ export async function measurePage(browser: Browser, baseURL: string, path: strin
 
   const bytes: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
   let frameworkJs = 0;
-  for (const [url, { kind, size }] of bodies) {
+  for (const { kind, size, framework } of bodies.values()) {
     bytes[kind] += size;
-    if (kind === 'js' && /\/(client|react|react-dom|jsx-runtime|index)\.[\w-]+\.js$/.test(url)) frameworkJs += size;
+    if (framework) frameworkJs += size;
   }
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  return { path, requests: bodies.size, bytes, inlineJs, frameworkJs, total, urls: [...bodies.keys()] };
+  return { path, requests: bodies.size, bytes, inlineJs, frameworkJs, hasIslands, total, urls: [...bodies.keys()] };
 }

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { baseURL, launch } from '../support/browser';
+import { measurePage, type PageWeight } from '../support/pageWeight';
+import { sitemapPaths } from '../support/sitePages';
+
+/**
+ * The deterministic budgets of issue 6 (bytes, not timings; `npm run audit` reports the rest).
+ * Sizes are gzipped at level 9 over everything a first visit fetches, islands included.
+ */
+const KB = 1024;
+let browser: Browser;
+const weights: PageWeight[] = [];
+beforeAll(async () => {
+  browser = await launch();
+  for (const path of sitemapPaths()) weights.push(await measurePage(browser, baseURL(), path));
+}, 180_000);
+afterAll(async () => browser?.close());
+
+const js = (w: PageWeight): number => w.bytes.js + w.inlineJs;
+
+describe('budgets', () => {
+  it('a chapter page without islands ships no framework JS, ≤ 10 KB of JS and ≤ 30 KB of HTML+CSS+JS', () => {
+    const plain = weights.filter((w) => w.path.startsWith('/chapters/') && !w.hasIslands);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const w of plain) {
+      expect(w.frameworkJs, w.path).toBe(0);
+      expect(js(w), `${w.path} JS`).toBeLessThanOrEqual(10 * KB);
+      expect(w.bytes.html + w.bytes.css + w.bytes.js, `${w.path} HTML+CSS+JS`).toBeLessThanOrEqual(30 * KB);
+    }
+  });
+
+  it('no page, not even the heaviest, transfers more than 250 KB on a first visit, fonts included', () => {
+    for (const w of weights) expect(w.total, w.path).toBeLessThanOrEqual(250 * KB);
+  });
+
+  it('fonts are one subset file per face actually used (at most two woff2 files)', () => {
+    for (const w of weights) {
+      const fonts = w.urls.filter((u) => u.endsWith('.woff2'));
+      expect(fonts.length, w.path).toBeLessThanOrEqual(2);
+    }
+  });
+});
