@@ -104,4 +104,16 @@ describe('chapter reading tools', () => {
       await context.close();
     }
   });
+
+  it('prints without navigation chrome, with link addresses and the footnotes kept', async () => {
+    const { page, context } = await openPage(browser, path());
+    await page.emulateMedia({ media: 'print' });
+    for (const chrome of ['.site-header', '.toc', '.pagination', 'theme-select', 'copy-link']) {
+      expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
+    }
+    expect(await page.locator('.footnotes').isVisible()).toBe(true);
+    const after = await page.locator('.footnotes a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toMatch(/\(http/);
+    await context.close();
+  });
 });
