@@ -3,6 +3,9 @@ import { file } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { chaptersLoader } from './lib/chaptersLoader';
+import { timelineEventSchema } from './schemas/timelineEvent';
+import { membershipStateSchema } from './schemas/membership';
+import { membershipLoader } from './lib/membershipLoader';
 
 // CHAPTERS_DIR lets the tests point the build at deliberately broken fixtures.
 const chaptersDir = process.env.CHAPTERS_DIR ?? './content/chapters';
@@ -11,5 +14,9 @@ export const collections = {
   chapters: defineCollection({ loader: chaptersLoader(chaptersDir), schema: chapterSchema }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryEntrySchema }),
   // --- timeline (issue 3): add the events collection here ---
+  // EVENTS_FILE lets the tests point the build at deliberately broken events (tests/fixtures/timeline).
+  events: defineCollection({ loader: file(process.env.EVENTS_FILE ?? './content/timeline/events.yaml'), schema: timelineEventSchema }),
   // --- membership (issue 4): add the states collection here ---
+  // MEMBERSHIP_FILE lets the tests point the build at deliberately broken states (tests/fixtures/membership).
+  states: defineCollection({ loader: membershipLoader(process.env.MEMBERSHIP_FILE ?? './content/membership/states.yaml'), schema: membershipStateSchema }),
 };

@@ -10,7 +10,7 @@ export const SITE = {
 
 /** The op-ed this site explains (source text: ../shared/source/article.txt). */
 export const ORIGINAL = {
-  title: 'Integration with the United States or Latin American Independence?',
+  title: "Integration with the United States or Latin American Independence?",
   date: '2022-04-13',
   dateLabel: '13 April 2022',
   authors: [

@@ -1,4 +1,8 @@
-/** <copy-link>: copies the page URL (plus data-hash) and announces the result. */
+/**
+ * <copy-link>: copies the page URL (plus data-hash) and announces the result. With
+ * data-copy-from="id" it copies that element's text instead (a citation, say), read at
+ * click time so text a script filled in is what gets copied.
+ */
 class CopyLinkElement extends HTMLElement {
   #timer: number | undefined;
 
@@ -8,13 +12,16 @@ class CopyLinkElement extends HTMLElement {
     if (!button || !status) return;
     button.addEventListener('click', async () => {
       const hash = this.dataset['hash'];
+      const from = this.dataset['copyFrom'];
       const url = new URL(location.pathname, location.origin);
       if (hash) url.hash = hash;
-      let message = 'Link copied';
+      const text = from ? (document.getElementById(from)?.textContent ?? '') : url.href;
+      let message = from ? 'Copied' : 'Link copied';
       try {
-        await navigator.clipboard.writeText(url.href);
+        await navigator.clipboard.writeText(text);
       } catch {
-        message = `Copy this link: ${url.href}`; // clipboard refused (insecure origin, policy)
+        // Clipboard refused (insecure origin, policy): the reader can still select it.
+        message = from ? 'Select the text to copy it' : `Copy this link: ${url.href}`;
       }
       status.textContent = message;
       window.clearTimeout(this.#timer);

@@ -1,0 +1,41 @@
+import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/mapCategories';
+
+interface MapLegendProps {
+  counts: Record<Category, number>;
+  dateLabel: string;
+  /** 'YYYY-MM' the statuses were last checked, e.g. '2026-01'. */
+  checkedLabel: string;
+  territories: { name: string; note: string }[];
+}
+
+/** What each fill means, and how many states have it on the shown date (zeros kept, so nothing jumps while playing). */
+export function MapLegend({ counts, dateLabel, checkedLabel, territories }: MapLegendProps) {
+  return (
+    <div className="mm-legend">
+      <p className="mm-legend__title">States on {dateLabel}</p>
+      <ul className="mm-legend__list">
+        {CATEGORIES.map((c) => (
+          <li key={c} className={counts[c] === 0 ? 'is-empty' : undefined}>
+            <span className={`mm-swatch mm-swatch--${c}`} aria-hidden="true" />
+            <span className="mm-legend__label">{CATEGORY_LABELS[c]}</span>
+            <span className="mm-legend__count">
+              {counts[c]}
+              <span className="sr-only">{counts[c] === 1 ? ' state' : ' states'}</span>
+            </span>
+          </li>
+        ))}
+        <li>
+          <span className="mm-swatch mm-swatch--territory" aria-hidden="true" />
+          <span className="mm-legend__label">Territory, not a state of either</span>
+        </li>
+      </ul>
+      <details className="mm-legend__more">
+        <summary>Territories and sources</summary>
+        <p>
+          Drawn as territories: {territories.map((t) => `${t.name} (${t.note})`).join('; ')}.
+        </p>
+        <p>Statuses were last checked against their sources in {checkedLabel}; each state’s history lists them.</p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { categoryCounts } from '../../lib/mapCategories';
+import { DateControl } from './DateControl';
+import { MapLegend } from './MapLegend';
+import { MapPanel } from './MapPanel';
+import { MapTooltip } from './MapTooltip';
+import { MembershipTable } from './MembershipTable';
+import { StateDetails } from './StateDetails';
+import { announceDate, formatDate, nextSort, rowFor, stepIndexFor, type Sort, type SortKey } from './mapModel';
+import type { MembershipMapData } from './mapProps';
+import { useMapDate, usePlayback } from './useMapDate';
+import { useMapTargets } from './useMapTargets';
+import { useMapTip } from './useMapTip';
+import './membershipMap.css';
+
+export interface MembershipMapProps extends MembershipMapData {
+  /** The day the server draws, and shown until the address or the timeline picks another. */
+  initialDate: string;
+  /** Level of the details heading: 2 on the map page, 3 inside a chapter section. */
+  headingLevel: 2 | 3;
+  /** Prefix of every id, unique on the page. */
+  idPrefix: string;
+}
+
+/**
+ * The membership map island: the shown date, the state under the pointer or focus, the open
+ * state, the table's sort and the live region. Drawing is MapPanel's job; what is shown is
+ * mapModel's; the date's link to the address and the timeline is useMapDate's.
+ */
+export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix }: MembershipMapProps) {
+  const [date, chooseDate] = useMapDate(initialDate);
+  const [interactive, setInteractive] = useState(false);
+  const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
+  const [message, setMessage] = useState('');
+  const rootRef = useRef<HTMLDivElement>(null);
+  const detailsRef = useRef<HTMLElement>(null);
+  const [tip, showTip] = useMapTip(rootRef);
+  useEffect(() => setInteractive(true), []);
+
+  const rows = useMemo(() => new Map(states.map((s) => [s.iso3, rowFor(s, date)])), [states, date]);
+  const rowList = useMemo(() => [...rows.values()], [rows]);
+  const counts = useMemo(() => categoryCounts(states, date), [states, date]);
+  const index = stepIndexFor(steps, date);
+  const dateLabel = steps.find((s) => s.date === date)?.label ?? formatDate(date);
+  const detailsId = `${idPrefix}-details`;
+  const { open, openState, targetProps } = useMapTargets({ order, rows, dateLabel, detailsId, detailsRef, interactive, showTip, announce: setMessage });
+
+  const goTo = useCallback(
+    (i: number) => {
+      const step = steps[i];
+      if (!step) return;
+      chooseDate(step.date);
+      setMessage(announceDate(step.label, categoryCounts(states, step.date)));
+    },
+    [steps, states, chooseDate],
+  );
+  const [playing, togglePlay] = usePlayback(steps.length, index, goTo);
+  const onPoint = useCallback((iso: string | null, at: { x: number; y: number }) => showTip(iso, at.x, at.y), [showTip]);
+  const onPick = useCallback((iso: string) => openState(iso, 'pointer'), [openState]);
+  const onSort = useCallback((key: SortKey) => setSort((current) => nextSort(current, key)), []);
+  const onOpen = useCallback((iso: string) => openState(iso, 'table'), [openState]);
+  const panelProps = { idPrefix, rows, targets: geometry.targets, interactive, pointed: tip?.iso ?? null, open, targetProps, onPoint, onPick };
+  const tipRow = tip ? rows.get(tip.iso) : undefined;
+
+  return (
+    <div ref={rootRef} className="mm" data-interactive={interactive || undefined}>
+      <DateControl steps={steps} index={index} dateLabel={dateLabel} playing={playing} onStep={goTo} onTogglePlay={togglePlay} />
+      <p className="mm-hint">Tab into the map, move from state to state with the arrow keys, and press Enter for a state’s history.</p>
+      <div className="mm-layout">
+        <div className="mm-panel mm-panel--overview">
+          <p className="mm-panel__title">The Americas</p>
+          <MapPanel panel="overview" drawing={geometry.overview} label={`Map of the Americas: CELAC and OAS membership on ${dateLabel}`} {...panelProps} />
+        </div>
+        <div className="mm-panel mm-panel--inset">
+          <p className="mm-panel__title">Central America, the Caribbean and the Guianas, enlarged</p>
+          <MapPanel panel="inset" drawing={geometry.inset} label={`Enlarged map of Central America, the Caribbean and the Guianas on ${dateLabel}`} {...panelProps} />
+        </div>
+        <div className="mm-side">
+          <MapLegend counts={counts} dateLabel={dateLabel} checkedLabel={formatDate(checked)} territories={territories} />
+          <StateDetails id={detailsId} state={states.find((s) => s.iso3 === open)} row={open ? rows.get(open) : undefined} dateLabel={dateLabel} headingLevel={headingLevel} panelRef={detailsRef} />
+        </div>
+      </div>
+      {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={rootRef.current?.clientWidth ?? 0} />}
+      <p className="sr-only" aria-live="polite">
+        {message}
+      </p>
+      <MembershipTable rows={rowList} sort={sort} dateLabel={dateLabel} interactive={interactive} open={open} detailsId={detailsId} onSort={onSort} onOpen={onOpen} />
+    </div>
+  );
+}

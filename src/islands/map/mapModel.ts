@@ -1,0 +1,184 @@
+/**
+ * The membership map's headless model: what the island receives, the date steps, the
+ * keyboard walk, the table's rows and sorting, and what the live region says. No DOM, no
+ * D3: runs in tests, at build time and in the browser alike (as OWID's MapChartState).
+ */
+import type { MapLabel, MembershipMapGeometry } from '../../lib/geo/americasMap';
+import { CATEGORIES, CATEGORY_LABELS, categoryOf, type Category } from '../../lib/mapCategories';
+import { changeOnDate, statusLabel, type StatusOnDate } from '../../lib/membershipStatus';
+import { MEMBERSHIP_STATUSES, REGIONS, type MembershipStatus, type Organisation, type Region } from '../../lib/membershipVocabulary';
+
+export type { Category, MapLabel, MembershipMapGeometry };
+
+/** One change as the island shows it: dates already formatted. */
+export interface ChangeView {
+  date: string;
+  /** "3 December 2011", or "1977" when only the year is known. */
+  dateLabel: string;
+  status: MembershipStatus;
+  note?: string | undefined;
+  source: { title: string; url: string };
+}
+
+/** One state as the island receives it (serialisable). */
+export interface StateView {
+  iso3: string;
+  name: string;
+  region: Region;
+  celac: ChangeView[];
+  oas: ChangeView[];
+}
+
+/** A stop of the date control. */
+export interface DateStep {
+  /** ISO day shown at this stop. */
+  date: string;
+  /** Under the slider: "1948", "13 Apr\n2022" (two lines), "Today". */
+  tick: string;
+  /** The same where space is short: "’48", "13 Apr\n’22", "Now". */
+  short: string;
+  /** What the control and the caption say: "13 April 2022, the article's date". */
+  label: string;
+}
+
+/** The issue's key years (besides the article's date and today); each shows its last change. */
+export const KEY_YEARS = [1948, 1962, 2009, 2011, 2017, 2019, 2020, 2023] as const;
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2011-12-03" → "3 December 2011"; "1977" → "1977"; "2026-01" → "January 2026". */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  if (!m) return date;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/**
+ * The control's stops: each key year at its last dated change (so "2009" shows Honduras
+ * suspended and Cuba's exclusion lifted), the article's date, and today.
+ */
+export function dateSteps(states: readonly StateView[], articleDate: string, today: string): DateStep[] {
+  const days = states.flatMap((s) => [...s.celac, ...s.oas].map((c) => c.date)).filter((d) => d.length === 10);
+  const years: DateStep[] = KEY_YEARS.flatMap((year) => {
+    const last = days.filter((d) => d.startsWith(`${year}-`)).sort().at(-1);
+    return last ? [{ date: last, tick: String(year), short: `’${String(year).slice(2)}`, label: formatDate(last) }] : [];
+  });
+  const [y, m, d] = articleDate.split('-');
+  const day = `${Number(d)} ${MONTHS[Number(m) - 1]?.slice(0, 3) ?? m}`;
+  const article: DateStep = { date: articleDate, tick: `${day}\n${y}`, short: `${day}\n’${y?.slice(2)}`, label: `${formatDate(articleDate)}, the article’s date` };
+  const now: DateStep = { date: today, tick: 'Today', short: 'Now', label: `Today, ${formatDate(today)}` };
+  return [...years, article, now].sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** The stop the slider sits on for `date`: the last stop on or before it (the first if none). */
+export function stepIndexFor(steps: readonly DateStep[], date: string): number {
+  let index = 0;
+  steps.forEach((s, i) => {
+    if (s.date <= date) index = i;
+  });
+  return index;
+}
+
+/** A state's standing and category on the shown date: a row of the table, a line of the tooltip. */
+export interface StateRow {
+  iso3: string;
+  name: string;
+  celac: StatusOnDate;
+  oas: StatusOnDate;
+  /** The changes in force, for "since …". */
+  celacSince?: ChangeView | undefined;
+  oasSince?: ChangeView | undefined;
+  category: Category;
+}
+
+export function rowFor(state: StateView, date: string): StateRow {
+  const celacSince = changeOnDate(state.celac, date);
+  const oasSince = changeOnDate(state.oas, date);
+  const celac = celacSince?.status ?? null;
+  const oas = oasSince?.status ?? null;
+  return { iso3: state.iso3, name: state.name, celac, oas, celacSince, oasSince, category: categoryOf(celac, oas) };
+}
+
+export type SortKey = 'name' | Organisation | 'category';
+export interface Sort {
+  key: SortKey;
+  direction: 'ascending' | 'descending';
+}
+
+const statusRank = (s: StatusOnDate): number => (s === null ? MEMBERSHIP_STATUSES.length : MEMBERSHIP_STATUSES.indexOf(s));
+
+/** Rows in table order: by the sort key, then by name. */
+export function sortRows(rows: readonly StateRow[], { key, direction }: Sort): StateRow[] {
+  const byName = (a: StateRow, b: StateRow): number => a.name.localeCompare(b.name, 'en');
+  const compare = (a: StateRow, b: StateRow): number => {
+    if (key === 'name') return byName(a, b);
+    const d = key === 'category' ? CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) : statusRank(a[key]) - statusRank(b[key]);
+    return d;
+  };
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * compare(a, b) || byName(a, b));
+}
+
+/** The next sort when a column's header is pressed: a new column ascends, the same one flips. */
+export function nextSort(current: Sort, key: SortKey): Sort {
+  if (current.key !== key) return { key, direction: 'ascending' };
+  return { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+}
+
+/** "CELAC: Founding member. OAS: Leaving (notice given)." */
+export function standingText(row: StateRow): string {
+  return `CELAC: ${statusLabel(row.celac)}. OAS: ${statusLabel(row.oas)}.`;
+}
+
+/** A category label inside a sentence: "In both CELAC…" → "in both CELAC…". */
+const inSentence = (category: Category): string => CATEGORY_LABELS[category].replace(/^\w/, (c) => c.toLowerCase());
+
+/** What the live region says when a state is reached from the keyboard. */
+export function announceState(row: StateRow, dateLabel: string): string {
+  return `${row.name}, ${inSentence(row.category)} on ${dateLabel}. ${standingText(row)}`;
+}
+
+/** What the live region says when the date changes: the counts the legend shows. */
+export function announceDate(dateLabel: string, counts: Record<Category, number>): string {
+  const parts = CATEGORIES.filter((c) => counts[c] > 0).map((c) => `${counts[c]} ${inSentence(c)}`);
+  return `Showing ${dateLabel}: ${parts.join('; ')}.`;
+}
+
+/**
+ * The keyboard walk: region by region (North America, Central America, the Caribbean, South
+ * America), and within a region north to south in rows (centres within 1° of latitude share
+ * a row), west to east along a row. States in the Eastern Caribbean callout come last in
+ * their region, in the callout's own top-to-bottom order, which is what the reader sees.
+ */
+export function keyboardOrder(states: readonly Pick<StateView, 'iso3' | 'region'>[], centres: Record<string, [number, number]>, callout: readonly string[] = []): string[] {
+  const lat = (iso: string): number => centres[iso]?.[1] ?? 0;
+  const lon = (iso: string): number => centres[iso]?.[0] ?? 0;
+  return REGIONS.flatMap((region) => {
+    const inRegion = states.filter((s) => s.region === region && !callout.includes(s.iso3)).map((s) => s.iso3);
+    const byLat = inRegion.sort((a, b) => lat(b) - lat(a));
+    const rows: string[][] = [];
+    for (const iso of byLat) {
+      const row = rows.at(-1);
+      if (row?.[0] !== undefined && lat(row[0]) - lat(iso) <= 1) row.push(iso);
+      else rows.push([iso]);
+    }
+    const ordered = rows.flatMap((row) => row.sort((a, b) => lon(a) - lon(b)));
+    return [...ordered, ...callout.filter((iso) => states.some((s) => s.iso3 === iso && s.region === region))];
+  });
+}
+
+export type WalkKey = 'next' | 'prev' | 'first' | 'last' | 'open';
+
+/** What a key does on a focused state (arrows in either pair move along the walk). */
+export function walkActionForKey(key: string): WalkKey | null {
+  const actions: Record<string, WalkKey> = { ArrowRight: 'next', ArrowDown: 'next', ArrowLeft: 'prev', ArrowUp: 'prev', Home: 'first', End: 'last', Enter: 'open', ' ': 'open' };
+  return actions[key] ?? null;
+}
+
+/** The state reached from `current` by a walk action; the ends do not wrap. */
+export function walk(order: readonly string[], current: string, action: Exclude<WalkKey, 'open'>): string {
+  const i = Math.max(0, order.indexOf(current));
+  const target = { next: Math.min(order.length - 1, i + 1), prev: Math.max(0, i - 1), first: 0, last: order.length - 1 }[action];
+  return order[target] ?? current;
+}

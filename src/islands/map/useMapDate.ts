@@ -1,0 +1,44 @@
+import { useCallback, useEffect, useState } from 'react';
+import { dateFromSearch, publish, subscribe } from '../../lib/selectedDate';
+
+/**
+ * The shown date, kept in step with the address (?date=YYYY-MM-DD, so a shared link shows the
+ * same map) and with the timeline's selected date (lib/selectedDate.ts). The server renders
+ * `initial` (the article's date); the address's date, if any, replaces it once hydrated.
+ */
+export function useMapDate(initial: string): [date: string, choose: (date: string) => void] {
+  const [date, setDate] = useState(initial);
+  useEffect(() => {
+    const fromAddress = dateFromSearch(location.search);
+    if (fromAddress) setDate(fromAddress);
+    return subscribe(setDate);
+  }, []);
+  const choose = useCallback((next: string) => {
+    setDate(next);
+    publish(next);
+  }, []);
+  return [date, choose];
+}
+
+/**
+ * Play through the date steps, one every 1.6 s (3 s when the reader prefers reduced motion,
+ * which also turns off the colour transitions in membershipMap.css); stops at the last step.
+ */
+export function usePlayback(count: number, index: number, goTo: (index: number) => void): [playing: boolean, toggle: () => void] {
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return undefined;
+    if (index >= count - 1) {
+      setPlaying(false);
+      return undefined;
+    }
+    const slow = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const timer = setTimeout(() => goTo(index + 1), slow ? 3000 : 1600);
+    return () => clearTimeout(timer);
+  }, [playing, index, count, goTo]);
+  const toggle = useCallback(() => {
+    if (!playing && index >= count - 1) goTo(0);
+    setPlaying(!playing);
+  }, [playing, index, count, goTo]);
+  return [playing, toggle];
+}

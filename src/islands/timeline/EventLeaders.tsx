@@ -1,0 +1,21 @@
+import type { Marker } from './timelineLayout';
+
+/**
+ * Where each event really falls: a dot on the axis at its true date, the span of a lasting
+ * event, and a leader line up to its marker (which may have been moved aside to stay clear of
+ * its neighbours). Drawn outside the options so each option's box is just its target, which
+ * keeps its focus outline tight.
+ */
+export function EventLeaders({ markers, selectedId }: { markers: readonly Marker[]; selectedId: string }) {
+  return (
+    <g className="tl-leaders">
+      {markers.map((m) => (
+        <g key={m.id} className={m.id === selectedId ? 'tl-leader-group is-selected' : 'tl-leader-group'}>
+          <line className="tl-leader" x1={m.ax} y1={m.ay} x2={m.x} y2={m.y} />
+          {m.ax2 !== undefined && m.ay2 !== undefined && <line className="tl-span" x1={m.ax} y1={m.ay} x2={m.ax2} y2={m.ay2} />}
+          <circle className="tl-foot" cx={m.ax} cy={m.ay} r={2.5} />
+        </g>
+      ))}
+    </g>
+  );
+}

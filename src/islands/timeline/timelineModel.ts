@@ -1,0 +1,142 @@
+/**
+ * The timeline's headless model: what the island receives, which event is selected, how keys
+ * step through events and how a URL hash names one. No DOM, no D3: runs in tests and in the
+ * browser alike (OWID's TimelineController, without the play button).
+ */
+
+/** One event as the island receives it: serialisable, dates already placed and formatted. */
+export interface EventView {
+  id: string;
+  anchor: number;
+  main: boolean;
+  /** The instant the marker is drawn at (ms, UTC); see lib/eventDate.ts. */
+  t: number;
+  /** The end of an event that lasted (ms, UTC). */
+  tEnd?: number | undefined;
+  /** The normalised ISO date ("2021-07-24", "1937-11"), for <time datetime>. */
+  date: string;
+  /** "24 July 2021", "28 May – 9 June 1937". */
+  dateLabel: string;
+  title: string;
+  summary: string;
+  note?: string | undefined;
+  factCheck?: string | undefined;
+  sources: { title: string; url: string }[];
+  chapters: { slug: string; number: number; title: string; href: string }[];
+}
+
+export type Orientation = 'horizontal' | 'vertical';
+
+/** Below this width the timeline runs top to bottom. Keep in sync with timeline.css (@container). */
+export const HORIZONTAL_MIN_WIDTH = 720;
+
+export function orientationFor(width: number): Orientation {
+  return width >= HORIZONTAL_MIN_WIDTH ? 'horizontal' : 'vertical';
+}
+
+export type StepAction = 'next' | 'prev' | 'first' | 'last' | 'nextYear' | 'prevYear';
+
+/**
+ * What a key does on the focused event (WAI-ARIA listbox: both arrow pairs move, whatever the
+ * orientation, so a reader who guesses wrong still moves; PageUp/PageDown jump a year).
+ */
+export function actionForKey(key: string): StepAction | 'select' | null {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+      return 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+      return 'prev';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'PageDown':
+      return 'nextYear';
+    case 'PageUp':
+      return 'prevYear';
+    case 'Enter':
+    case ' ':
+      return 'select';
+    default:
+      return null;
+  }
+}
+
+type Steppable = Pick<EventView, 'id' | 'anchor' | 'main'>;
+
+/** The event of an anchor year to open for "that year": its main event, else its first. */
+export function eventForYear(events: readonly Steppable[], year: number): string | null {
+  const ofYear = events.filter((e) => e.anchor === year);
+  return (ofYear.find((e) => e.main) ?? ofYear[0])?.id ?? null;
+}
+
+/**
+ * The id selected after an action, given events in date order. Ends do not wrap (a class
+ * walking forward should stop at 2022, not jump back to 1848).
+ */
+export function step(events: readonly Steppable[], currentId: string, action: StepAction): string {
+  const i = Math.max(0, events.findIndex((e) => e.id === currentId));
+  const at = (k: number): string => events[Math.min(Math.max(k, 0), events.length - 1)]?.id ?? currentId;
+  switch (action) {
+    case 'next':
+      return at(i + 1);
+    case 'prev':
+      return at(i - 1);
+    case 'first':
+      return at(0);
+    case 'last':
+      return at(events.length - 1);
+    case 'nextYear':
+    case 'prevYear': {
+      const years = [...new Set(events.map((e) => e.anchor))];
+      const y = years.indexOf(events[i]?.anchor ?? NaN) + (action === 'nextYear' ? 1 : -1);
+      const year = years[Math.min(Math.max(y, 0), years.length - 1)];
+      return year === undefined ? currentId : (eventForYear(events, year) ?? currentId);
+    }
+  }
+}
+
+/** The event selected when nothing asks otherwise: the first anchor year's main event. */
+export function defaultSelection(events: readonly Steppable[]): string {
+  const first = events[0];
+  return first ? (eventForYear(events, first.anchor) ?? first.id) : '';
+}
+
+/**
+ * The event a URL hash names: "#treaty-of-guadalupe-hidalgo" (an event) or "#y2019" (an
+ * anchor year: its main event). Anything else, or an event not in this slice, gives null.
+ */
+export function eventForHash(events: readonly Steppable[], hash: string): string | null {
+  const name = decodeURIComponent(hash.replace(/^#/, ''));
+  if (!name) return null;
+  const year = /^y(\d{4})$/.exec(name);
+  if (year) return eventForYear(events, Number(year[1]));
+  return events.some((e) => e.id === name) ? name : null;
+}
+
+/** The hash that names an event, for history.replaceState. */
+export function hashForEvent(id: string): string {
+  return `#${encodeURIComponent(id)}`;
+}
+
+/** What the live region says when an event is selected. */
+export function announcement(e: Pick<EventView, 'dateLabel' | 'title' | 'summary'>): string {
+  return `${e.dateLabel}: ${e.title}. ${e.summary}`;
+}
+
+/** The ISO day shared with other islands (lib/selectedDate.ts), whatever the event's precision. */
+export function sharedDate(e: Pick<EventView, 't'>): string {
+  return new Date(e.t).toISOString().slice(0, 10);
+}
+
+/** How to read the chart and work it, in words (only what applies to this slice). */
+export function legendText(breaks: number, years: number): string {
+  const scale =
+    breaks > 0
+      ? 'Each stretch of the line is drawn to its own scale; the top strip shows where it falls in real time, and a break (≈) marks the years left out.'
+      : 'The line is drawn to scale; the top strip shows where it falls between 1848 and 2022.';
+  const keys = years > 1 ? 'use the arrow keys, Home and End; Page Up and Page Down jump a year.' : 'use the arrow keys, Home and End.';
+  return `${scale} Filled circles are each year’s main event; a small gold dot marks a fact check. Choose an event, or ${keys}`;
+}

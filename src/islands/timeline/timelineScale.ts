@@ -1,0 +1,106 @@
+/**
+ * The honest broken time scale, decided at build time with D3.
+ *
+ * The events cluster in a few stretches of time (1848; 1937–38; 2010–14; 2019–22) separated
+ * by decades. One linear axis would crush 2019–22 into a few pixels; a plain list would hide
+ * the gaps. So the axis is cut into windows, each a linear UTC time scale over whole years
+ * (scaleUtc().nice(utcYear)), with a labelled break ("88 years") between windows, and an
+ * overview strip that shows the whole span at true scale with each window marked on it.
+ *
+ * This module runs only at build time: scaleUtc alone would cost the island about 13 KB
+ * gzipped. The browser receives the result (numbers and labels) and maps a date inside a
+ * window with plain arithmetic (timelineLayout.ts).
+ */
+import { scaleUtc } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import { utcFormat } from 'd3-time-format';
+
+/** One calendar year inside a window: labelled on the axis; anchor years in bold. */
+export interface AxisYear {
+  start: number;
+  end: number;
+  label: string;
+  anchor: boolean;
+}
+
+/** A stretch of time drawn at its own linear scale. */
+export interface AxisWindow {
+  start: number;
+  end: number;
+  years: AxisYear[];
+  /** Month or quarter boundaries: small ticks that show how stretched this window is. */
+  minor: number[];
+}
+
+export interface TimelineAxis {
+  windows: AxisWindow[];
+  /** gaps[i] is the break between windows[i] and windows[i + 1]. */
+  gaps: { years: number; label: string }[];
+  /** The whole span at true scale, for the overview strip. */
+  overview: { start: number; end: number; label: string; ticks: { t: number; label: string }[] };
+}
+
+/** What the scale needs to know of an event. */
+export interface TimedItem {
+  t: number;
+  tEnd?: number | undefined;
+  anchor: number;
+}
+
+const DAY = 86_400_000;
+const yearLabel = utcFormat('%Y');
+
+/** Whole years around [first, last], so the windows start and end on a year boundary. */
+function niceYears(first: number, last: number): [number, number] {
+  const [a, b] = scaleUtc().domain([first, last + DAY]).nice(utcYear).domain();
+  return [Number(a), Number(b)];
+}
+
+function extentOf(items: readonly TimedItem[]): [number, number] {
+  const ts = items.flatMap((e) => (e.tEnd === undefined ? [e.t] : [e.t, e.tEnd]));
+  return [Math.min(...ts), Math.max(...ts)];
+}
+
+/**
+ * The windows for `items` (the events shown), merging anchor years whose whole-year spans touch
+ * (2019–20, 2021 and 2022 share one window, so their spacing stays true), and an overview over
+ * `all` events, so a slice still shows where it sits between 1848 and 2022.
+ */
+export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[] = items): TimelineAxis {
+  const anchors = [...new Set(items.map((e) => e.anchor))].sort((a, b) => a - b);
+  const spans = anchors
+    .map((y) => niceYears(...extentOf(items.filter((e) => e.anchor === y))))
+    .sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of spans) {
+    const last = merged.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+
+  const windows = merged.map(([start, end]): AxisWindow => {
+    const years = utcYear.range(new Date(start), new Date(end)).map((y) => ({
+      start: Number(y),
+      end: Number(utcYear.offset(y, 1)),
+      label: yearLabel(y),
+      anchor: anchors.includes(y.getUTCFullYear()),
+    }));
+    const every = years.length <= 2 ? 1 : 3;
+    const minor = utcMonth
+      .every(every)!
+      .range(new Date(start), new Date(end))
+      .map(Number)
+      .filter((t) => new Date(t).getUTCMonth() !== 0);
+    return { start, end, years, minor };
+  });
+
+  const gaps = windows.slice(1).map((w, i) => {
+    const years = utcYear.count(new Date(windows[i]?.end ?? w.start), new Date(w.start));
+    return { years, label: years === 1 ? '1 year' : `${years} years` };
+  });
+
+  const [os, oe] = niceYears(...extentOf(all));
+  const ticks = scaleUtc().domain([os, oe]).ticks(4).map((d) => ({ t: Number(d), label: yearLabel(d) }));
+  const label = `${yearLabel(new Date(os))}–${yearLabel(utcYear.offset(new Date(oe), -1))}`;
+  return { windows, gaps, overview: { start: os, end: oe, label, ticks } };
+}

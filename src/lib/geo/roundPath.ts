@@ -1,0 +1,49 @@
+/**
+ * Writes projected rings as a compact SVG path, rounded to what the drawing needs (as OWID's
+ * GeoPathRoundingContext): coordinates snap to a grid of `step` map units, each ring starts
+ * absolute and continues with relative moves, and points that snap together are dropped.
+ */
+import type { Point } from './simplifyLine';
+
+/** The number of decimals a grid step needs (1 → 0, 0.1 → 1). */
+const decimalsOf = (step: number): number => Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+
+function formatter(step: number): (units: number) => string {
+  const decimals = decimalsOf(step);
+  return (units) => {
+    const fixed = (units * step).toFixed(decimals);
+    const text = decimals === 0 ? fixed : fixed.replace(/0+$/, '').replace(/\.$/, '').replace(/^(-?)0\./, '$1.');
+    return text === '-0' ? '0' : text;
+  };
+}
+
+/** Numbers joined as SVG allows: a minus sign separates on its own. */
+function joinNumbers(numbers: string[]): string {
+  return numbers.reduce((out, n, i) => (i === 0 || n.startsWith('-') ? out + n : `${out} ${n}`), '');
+}
+
+/** The path data of `rings` (each closed; the last point need not repeat the first). */
+export function ringsToPath(rings: readonly (readonly Point[])[], step: number): string {
+  const fmt = formatter(step);
+  const parts: string[] = [];
+  for (const ring of rings) {
+    const grid: [number, number][] = [];
+    for (const [x, y] of ring) {
+      const g: [number, number] = [Math.round(x / step), Math.round(y / step)];
+      const prev = grid.at(-1);
+      if (!prev || prev[0] !== g[0] || prev[1] !== g[1]) grid.push(g);
+    }
+    const first = grid[0];
+    const last = grid.at(-1);
+    if (first && last && grid.length > 1 && first[0] === last[0] && first[1] === last[1]) grid.pop();
+    if (grid.length < 3 || !first) continue;
+    const moves: string[] = [];
+    for (let i = 1; i < grid.length; i++) {
+      const [x, y] = grid[i] as [number, number];
+      const [px, py] = grid[i - 1] as [number, number];
+      moves.push(fmt(x - px), fmt(y - py));
+    }
+    parts.push(`M${joinNumbers([fmt(first[0]), fmt(first[1])])}l${joinNumbers(moves)}z`);
+  }
+  return parts.join('');
+}

@@ -1,0 +1,53 @@
+/**
+ * The map's answer to "who belongs where" on a given day: one category per state, from its
+ * standing in CELAC and in the OAS (lib/membershipStatus.ts). The legend, the colours
+ * (tokens.css --cat-*) and the patterns all key on these names.
+ */
+import type { DatedStatus } from './membershipStatus';
+import { isIrregular, statusOnDate, takesPart, type StatusOnDate } from './membershipStatus';
+
+/** In legend order. Keep in sync with the --cat-* tokens in src/styles/tokens.css. */
+export const CATEGORIES = ['both', 'celac-only', 'oas-only', 'irregular', 'none'] as const;
+
+export type Category = (typeof CATEGORIES)[number];
+
+export const CATEGORY_LABELS: Record<Category, string> = {
+  both: 'In both CELAC and the OAS',
+  'celac-only': 'In CELAC, not taking part in the OAS',
+  'oas-only': 'In the OAS, not taking part in CELAC',
+  irregular: 'Suspended, excluded, leaving or disputed',
+  none: 'In neither organisation',
+};
+
+/** What a category needs of a state: its two histories. */
+export interface Histories {
+  celac: readonly DatedStatus[];
+  oas: readonly DatedStatus[];
+}
+
+/**
+ * The category of a pair of standings. An in-between standing in either organisation
+ * (suspended, excluded, leaving, disputed) wins, because it is what a reader must notice;
+ * otherwise the category says where the state takes part.
+ */
+export function categoryOf(celac: StatusOnDate, oas: StatusOnDate): Category {
+  if (isIrregular(celac) || isIrregular(oas)) return 'irregular';
+  const inCelac = takesPart(celac);
+  const inOas = takesPart(oas);
+  if (inCelac && inOas) return 'both';
+  if (inCelac) return 'celac-only';
+  if (inOas) return 'oas-only';
+  return 'none';
+}
+
+/** A state's category on `isoDate`. */
+export function categoryOnDate(state: Histories, isoDate: string): Category {
+  return categoryOf(statusOnDate(state.celac, isoDate), statusOnDate(state.oas, isoDate));
+}
+
+/** How many states fall in each category on `isoDate` (every category present, zeros included). */
+export function categoryCounts(states: readonly Histories[], isoDate: string): Record<Category, number> {
+  const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
+  for (const state of states) counts[categoryOnDate(state, isoDate)] += 1;
+  return counts;
+}

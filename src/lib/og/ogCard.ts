@@ -1,0 +1,83 @@
+/**
+ * What a link-preview card says, and where its image lives. Pure data: the layout is
+ * ogLayout.ts, the PNG rendering ogRender.ts, and the route src/pages/og/[...slug].png.ts
+ * feeds these builders from the content queries.
+ */
+import { ANCHOR_YEARS } from '../../schemas/anchorYears';
+import { ORIGINAL, SITE } from '../../site';
+
+/** The picture under the title: the six anchor years, or the states of the Americas. */
+export type OgMotif = { kind: 'timeline'; highlight: readonly number[] } | { kind: 'states' };
+
+export interface OgCard {
+  /** Path of the PNG under the site root, e.g. "/og/chapters/nobodys-lackey.png". */
+  imagePath: string;
+  /** Small line above the title: "Chapter 2 of 7", "Timeline · 2 February 1848". */
+  kicker: string;
+  title: string;
+  motif: OgMotif;
+}
+
+/**
+ * "Explaining Barkin & Betancourt (2022)", built from ORIGINAL so the credit never drifts.
+ * The family name is the last word of each name: true of both authors (see site.ts).
+ */
+export const CREDIT_LINE = `Explaining ${ORIGINAL.authors.map((a) => a.name.split(' ').at(-1)).join(' & ')} (${ORIGINAL.date.slice(0, 4)})`;
+
+export const ALL_YEARS: readonly number[] = ANCHOR_YEARS;
+
+/**
+ * The site's own pages with a card of their own; any other page (404) shares the home card.
+ * Kicker and title paraphrase each page's heading: keep in sync with src/pages/*.astro.
+ */
+export const PAGE_CARDS = {
+  '/': { slug: 'home', kicker: 'A guided reading in chapters', title: SITE.title, motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  '/timeline/': { slug: 'timeline', kicker: 'Timeline', title: 'Six moments, 1848–2022', motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  '/map/': { slug: 'map', kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states' } },
+  '/glossary/': { slug: 'glossary', kicker: 'Glossary', title: 'The terms the op-ed assumes you know', motif: { kind: 'timeline', highlight: [] } },
+  '/about/': { slug: 'about', kicker: 'About', title: 'How this explainer was made', motif: { kind: 'timeline', highlight: [] } },
+  '/handout/': { slug: 'handout', kicker: 'Handout', title: 'The whole explainer, ready to print', motif: { kind: 'timeline', highlight: ALL_YEARS } },
+} as const satisfies Record<string, { slug: string; kicker: string; title: string; motif: OgMotif }>;
+
+type PagePath = keyof typeof PAGE_CARDS;
+const isPagePath = (p: string): p is PagePath => Object.hasOwn(PAGE_CARDS, p);
+
+const CHAPTER_PATH = /^\/chapters\/([^/]+)\/$/;
+
+/** The image a page's share tags point at, derived from its URL path alone. */
+export function ogImagePath(pathname: string): string {
+  const chapter = CHAPTER_PATH.exec(pathname)?.[1];
+  if (chapter) return `/og/chapters/${chapter}.png`;
+  return `/og/${(isPagePath(pathname) ? PAGE_CARDS[pathname] : PAGE_CARDS['/']).slug}.png`;
+}
+
+/** og:image:alt: what the card shows, for readers of the preview who cannot see it. */
+export function ogImageAlt(title: string): string {
+  return `${SITE.title}: “${title}”. ${CREDIT_LINE}.`;
+}
+
+export function pageCards(): OgCard[] {
+  return Object.entries(PAGE_CARDS).map(([path, c]) => ({ imagePath: ogImagePath(path), kicker: c.kicker, title: c.title, motif: c.motif }));
+}
+
+export function chapterCard(c: { slug: string; number: number; total: number; title: string; years: readonly number[] }): OgCard {
+  return {
+    imagePath: `/og/chapters/${c.slug}.png`,
+    kicker: `Chapter ${c.number} of ${c.total}`,
+    title: c.title,
+    motif: { kind: 'timeline', highlight: c.years },
+  };
+}
+
+/**
+ * A timeline event's card. Events are shared as /timeline/#id, and crawlers drop the
+ * fragment, so these images serve per-event pages once they exist (see ShareMeta's imagePath).
+ */
+export function eventCard(e: { id: string; title: string; dateLabel: string; anchor: number }): OgCard {
+  return {
+    imagePath: `/og/timeline/${e.id}.png`,
+    kicker: `Timeline · ${e.dateLabel}`,
+    title: e.title,
+    motif: { kind: 'timeline', highlight: [e.anchor] },
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * Share-card images (1200×630 PNG), one per page listed in PAGE_CARDS, chapter and
+ * timeline event, rendered once at build time. Pages point at them through ShareMeta.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { getChapters, getEvents } from '../../content';
+import { formatEventDate } from '../../lib/eventDate';
+import { chapterCard, eventCard, pageCards, type OgCard } from '../../lib/og/ogCard';
+import { renderCard } from '../../lib/og/ogRender';
+
+export const getStaticPaths = (async () => {
+  const [chapters, events] = await Promise.all([getChapters(), getEvents()]);
+  const cards: OgCard[] = [
+    ...pageCards(),
+    ...chapters.map((c) =>
+      chapterCard({ slug: c.slug, number: c.number, total: chapters.length, title: c.entry.data.title, years: c.entry.data.years }),
+    ),
+    ...events.map(({ event: e }) => eventCard({ id: e.id, title: e.title, dateLabel: formatEventDate(e.date, e.until), anchor: e.anchor })),
+  ];
+  return cards.map((card) => ({ params: { slug: card.imagePath.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
+}) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = async ({ props, site }) => {
+  const png = await renderCard(props.card, site?.host ?? '');
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
+};
