@@ -5,6 +5,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/securityHeaders.ts';
+import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 
 // The one place the public address is set. Deploying elsewhere: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://celac-oas-explainer.example.org';
@@ -16,7 +17,7 @@ export default defineConfig({
   // Astro 7 defaults to JSX whitespace rules, which silently drop spaces between inline
   // elements written on separate lines in prose-heavy components; keep lossless compression.
   compressHTML: true,
-  integrations: [mdx(), react({ experimentalDisableStreaming: true }), sitemap(), securityHeaders()],
+  integrations: [mdx(), react({ experimentalDisableStreaming: true }), sitemap(), islandStyleInHead(), securityHeaders()],
   markdown: {
     // Curly quotes and real dashes in every chapter; GFM footnotes are on by default.
     processor: satteri({ features: { smartPunctuation: true, gfm: { footnotes: { label: 'Notes and sources' } } } }),

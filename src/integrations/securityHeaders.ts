@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles, routeOf } from './builtPages.ts';
 
 /** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export const COMMON_HEADERS: Record<string, string> = {
@@ -9,20 +10,6 @@ export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
 };
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
-}
-
-/** The URL path a built HTML file answers: dist/about/index.html → /about/. */
-export function routeOf(file: string, root: string): string {
-  const rel = relative(root, file).split(sep).join('/');
-  return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
-}
 
 /**
  * After the build, writes dist/_headers: for each page, the same Content-Security-Policy
@@ -36,7 +23,7 @@ export default function securityHeaders(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const blocks = [`/*\n${Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
-        for (const file of (await htmlFiles(root)).sort()) {
+        for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
           if (!csp) throw new Error(`${file}: no Content-Security-Policy meta tag; is security.csp on?`);

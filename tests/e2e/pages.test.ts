@@ -29,6 +29,20 @@ describe('every page', () => {
     await context.close();
   });
 
+  it('declares an SVG icon and serves /favicon.ico as a real icon, so no browser or crawler gets a 404 for it', async () => {
+    const { page, context } = await openPage(browser, '/');
+    const icons = await page.$$eval('link[rel="icon"]', (links) => links.map((l) => (l as HTMLLinkElement).href));
+    expect(icons.map((href) => new URL(href).pathname)).toEqual(['/favicon.svg', '/favicon.ico']);
+    for (const href of icons) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+      const body = await response.body();
+      if (href.endsWith('.svg')) expect(body.toString('utf8')).toContain('<svg');
+      else expect([...body.subarray(0, 4)]).toEqual([0, 0, 1, 0]); // ICO magic: reserved 0, type 1
+    }
+    await context.close();
+  });
+
   it('titles are unique across pages', async () => {
     const titles = new Map<string, string>();
     for (const path of paths) {

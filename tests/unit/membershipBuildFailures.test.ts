@@ -1,8 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { createAstroSandbox, fixturePath, type AstroSandbox } from '../support/astroSandbox';
 
 /**
  * Malformed membership data must stop the build with a message naming the file, the state and
@@ -10,27 +7,12 @@ import { spawnSync } from 'node:child_process';
  * (MEMBERSHIP_FILE) in a throwaway copy of the project; `astro sync` runs the schema and the
  * loader's checks (lib/membershipLoader.ts), so no full build is needed.
  */
-const root = resolve('.');
-const fixture = (name: string): string => join(root, 'tests/fixtures/membership', `${name}.yaml`);
-let sandbox: string;
+const fixture = (name: string): string => fixturePath('membership', `${name}.yaml`);
+let sandbox: AstroSandbox;
+beforeAll(() => (sandbox = createAstroSandbox('membership')));
+afterAll(() => sandbox?.dispose());
 
-beforeAll(() => {
-  sandbox = mkdtempSync(join(tmpdir(), 'explainer-membership-'));
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(sandbox, f));
-  for (const d of ['src', 'content', 'public']) cpSync(join(root, d), join(sandbox, d), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(sandbox, 'node_modules'), 'dir');
-});
-afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
-
-function sync(membershipFile: string): { code: number | null; output: string } {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync'], {
-    cwd: sandbox,
-    env: { ...process.env, MEMBERSHIP_FILE: membershipFile, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const sync = (membershipFile: string) => sandbox.run('sync', { MEMBERSHIP_FILE: membershipFile });
 
 describe('the build rejects malformed membership data', () => {
   it('an unknown status names the file, the state and the status field', () => {

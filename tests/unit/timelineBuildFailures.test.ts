@@ -1,8 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { createAstroSandbox, fixturePath, type AstroSandbox } from '../support/astroSandbox';
 
 /**
  * A malformed timeline event must stop the build with a message naming the file and the field.
@@ -10,27 +7,12 @@ import { spawnSync } from 'node:child_process';
  * in a throwaway copy of the project. Schema errors surface in `astro sync`; an unknown
  * chapter is found when pages query the events, so that case runs `astro build` (a few seconds).
  */
-const root = resolve('.');
-const fixture = (name: string): string => join(root, 'tests/fixtures/timeline', `${name}.yaml`);
-let sandbox: string;
+const fixture = (name: string): string => fixturePath('timeline', `${name}.yaml`);
+let sandbox: AstroSandbox;
+beforeAll(() => (sandbox = createAstroSandbox('timeline')));
+afterAll(() => sandbox?.dispose());
 
-beforeAll(() => {
-  sandbox = mkdtempSync(join(tmpdir(), 'explainer-timeline-'));
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, f), join(sandbox, f));
-  for (const d of ['src', 'content', 'public']) cpSync(join(root, d), join(sandbox, d), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(sandbox, 'node_modules'), 'dir');
-});
-afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
-
-function astro(command: 'sync' | 'build', eventsFile: string): { code: number | null; output: string } {
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
-    cwd: sandbox,
-    env: { ...process.env, EVENTS_FILE: eventsFile, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const astro = (command: 'sync' | 'build', eventsFile: string) => sandbox.run(command, { EVENTS_FILE: eventsFile });
 
 describe('the build rejects malformed timeline events', () => {
   it('an impossible date names the file, the event and the date field', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
@@ -24,6 +24,11 @@ export interface TimelineProps {
   headingLevel: 2 | 3;
   /** The chapter this slice is embedded in; its own "read in" link becomes plain text. */
   currentChapter?: string | undefined;
+  /**
+   * Unique on the page, for the island's own ids. Not useId(): every island is its own React
+   * root, so two timelines on one page would both get the same generated id.
+   */
+  idPrefix: string;
 }
 
 /**
@@ -38,7 +43,7 @@ const BOTH: Orientation[] = ['horizontal', 'vertical'];
  * The timeline island: state, keyboard, address and the shared selected date. Drawing is
  * TimelineChart's job, the open event EventPanel's, the pixels timelineLayout's.
  */
-export default function Timeline({ events, axis, label, initialId, syncHash, headingLevel, currentChapter }: TimelineProps) {
+export default function Timeline({ events, axis, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
   const [selectedId, setSelectedId] = useState(initialId);
   const [message, setMessage] = useState('');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
@@ -48,7 +53,6 @@ export default function Timeline({ events, axis, label, initialId, syncHash, hea
   // bring its details into view (a tap on a phone, where they sit below a tall chart).
   const after = useRef<'key' | 'pointer' | 'address' | null>(null);
   const [opened, setOpened] = useState(0);
-  const uid = useId();
   const layouts = useMemo(
     () => (width === null ? BOTH : [orientationFor(width)]).map((o) => layoutTimeline(axis, events, width ?? REFERENCE_WIDTH[o], o)),
     [axis, events, width],
@@ -115,7 +119,7 @@ export default function Timeline({ events, axis, label, initialId, syncHash, hea
       <EventPanel
         event={selected}
         headingLevel={headingLevel}
-        headingId={`${uid}-title`}
+        headingId={`${idPrefix}panel-title`}
         currentChapter={currentChapter}
         fullTimelineHref={syncHash ? undefined : `/timeline/${hashForEvent(selected.id)}`}
         panelRef={panelRef}
