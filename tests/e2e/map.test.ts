@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots';
@@ -119,7 +119,7 @@ describe('the map page, with JavaScript', () => {
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('19 November 2023');
     expect(await nicaraguaOas(page)).toBe('Withdrawn');
     expect(await fillOf()).not.toBe(before);
-    expect(new URL(page.url()).searchParams.get('date')).toBe('2023-11-19');
+    expect((await currentUrl(page)).searchParams.get('date')).toBe('2023-11-19');
     await page.keyboard.press('Home');
     expect(await nicaraguaOas(page)).toBe('Founding member');
     await expect(page.locator('.mm-legend').innerText()).resolves.toMatch(/In the OAS, not taking part in CELAC\s*21/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import { chapterPaths } from '../support/sitePages';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -10,7 +10,7 @@ beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 const path = (): string => chapterPaths()[1] ?? chapterPaths()[0] ?? '/';
-const slideParam = (page: Page): string | null => new URL(page.url()).searchParams.get('slide');
+const slideParam = async (page: Page): Promise<string | null> => (await currentUrl(page)).searchParams.get('slide');
 const counter = (page: Page): Promise<string | null> => page.locator('.present-counter').textContent();
 async function present(query = '?present', options = {}): Promise<Awaited<ReturnType<typeof openPage>>> {
   const opened = await openPage(browser, path() + query, { viewport: VIEWPORTS.projector, ...options });
@@ -57,21 +57,21 @@ describe('present mode', () => {
   it('advances and goes back with arrows, Space, PageDown/PageUp (clickers), Home and End', async () => {
     const { page, context } = await present();
     await page.keyboard.press('ArrowRight');
-    expect(slideParam(page)).toBe('2');
+    expect(await slideParam(page)).toBe('2');
     await page.keyboard.press(' ');
-    expect(slideParam(page)).toBe('3');
+    expect(await slideParam(page)).toBe('3');
     await page.keyboard.press('PageUp');
-    expect(slideParam(page)).toBe('2');
+    expect(await slideParam(page)).toBe('2');
     await page.keyboard.press('PageDown');
-    expect(slideParam(page)).toBe('3');
+    expect(await slideParam(page)).toBe('3');
     await page.keyboard.press('ArrowLeft');
-    expect(slideParam(page)).toBe('2');
+    expect(await slideParam(page)).toBe('2');
     await page.keyboard.press('End');
-    const last = slideParam(page);
+    const last = await slideParam(page);
     expect(Number(last)).toBeGreaterThan(3);
     expect(await page.locator('article .questions').isVisible()).toBe(true);
     await page.keyboard.press('Home');
-    expect(slideParam(page)).toBe('1');
+    expect(await slideParam(page)).toBe('1');
     await context.close();
   });
 
@@ -100,10 +100,10 @@ describe('present mode', () => {
     const items = await page.locator('#present-overview li').count();
     expect(items).toBe(Number((await counter(page))?.split('/')[1]));
     await page.locator('#present-overview li button').nth(2).click();
-    expect(slideParam(page)).toBe('3');
+    expect(await slideParam(page)).toBe('3');
     await page.keyboard.press('Escape');
     expect(await page.getAttribute('html', 'data-present')).toBeNull();
-    expect(new URL(page.url()).search).toBe('');
+    expect((await currentUrl(page)).search).toBe('');
     expect(await page.locator('.site-header').isVisible()).toBe(true);
     await context.close();
   });
@@ -112,7 +112,7 @@ describe('present mode', () => {
     const { page, context } = await openPage(browser, path(), { viewport: VIEWPORTS.laptop });
     await page.locator('present-button button').click();
     await page.waitForSelector('html[data-present]');
-    expect(new URL(page.url()).searchParams.get('slide')).toBe('1');
+    expect((await currentUrl(page)).searchParams.get('slide')).toBe('1');
     await context.close();
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import { chapterPaths } from '../support/sitePages';
 
 const YEARS = ['1848', '1937', '2011', '2019', '2021', '2022'];
@@ -59,7 +59,7 @@ describe('the timeline page, with JavaScript', () => {
 
     // Still one Tab stop, and the page's address names the open event.
     await expect(listbox.locator('[role="option"][tabindex="0"]').count()).resolves.toBe(1);
-    expect(new URL(page.url()).hash).toBe('#oil-labour-award');
+    expect((await currentUrl(page)).hash).toBe('#oil-labour-award');
     await expect(page.locator('[aria-live="polite"]').innerText()).resolves.toContain('Labour board rules for the oil workers');
 
     // Tab leaves the listbox for the panel; Shift+Tab comes back to the selected event.
@@ -79,7 +79,7 @@ describe('the timeline page, with JavaScript', () => {
     await page.locator('[data-event="mexico-grants-asylum"] .tl-hit').click();
     expect(await selectedId(page)).toBe('mexico-grants-asylum');
     expect(await page.evaluate(() => (window as unknown as { heard: string }).heard)).toBe('2019-11-11');
-    const url = new URL(page.url());
+    const url = await currentUrl(page);
     expect(url.searchParams.get('date')).toBe('2019-11-11');
     expect(url.hash).toBe('#mexico-grants-asylum');
     await context.close();
@@ -184,7 +184,7 @@ describe('a chapter’s slice of the timeline', () => {
     await hydrated(page, root);
     await root.locator('[role="option"][tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');
-    expect(new URL(page.url()).hash).toBe('');
+    expect((await currentUrl(page)).hash).toBe('');
     await expect(root.locator('.tl-panel a', { hasText: 'See it on the full timeline' }).getAttribute('href')).resolves.toMatch(/^\/timeline\/#[a-z0-9-]+$/);
     await context.close();
   });

@@ -45,3 +45,9 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   await page.goto(baseURL() + path, { waitUntil: 'load' });
   return { page, context, consoleErrors, foreignRequests };
 }
+
+/**
+ * The address as the page sees it now. Not page.url(): Playwright learns of history.replaceState
+ * through an asynchronous event, so right after a key press it can still report the old URL.
+ */
+export const currentUrl = async (page: Page): Promise<URL> => new URL(await page.evaluate(() => location.href));

@@ -107,17 +107,20 @@ function onKey(e: KeyboardEvent): void {
   act(action);
 }
 
+/** Plans the slides again for new sizes, staying on the slide that shows the same first block. */
+function replan(): void {
+  const article = document.querySelector<HTMLElement>('article.chapter');
+  if (!deck || !article) return;
+  const firstBlock = deck.slides[deck.current - 1]?.blocks[0] ?? 0;
+  Object.assign(deck, plan(article));
+  const again = deck.slides.findIndex((s) => s.blocks.includes(firstBlock));
+  show(again >= 0 ? again + 1 : 1);
+}
+
 let resizeTimer = 0;
 function onResize(): void {
   window.clearTimeout(resizeTimer);
-  resizeTimer = window.setTimeout(() => {
-    const article = document.querySelector<HTMLElement>('article.chapter');
-    if (!deck || !article) return;
-    const firstBlock = deck.slides[deck.current - 1]?.blocks[0] ?? 0;
-    Object.assign(deck, plan(article));
-    const again = deck.slides.findIndex((s) => s.blocks.includes(firstBlock));
-    show(again >= 0 ? again + 1 : 1);
-  }, 150);
+  resizeTimer = window.setTimeout(replan, 150);
 }
 
 export function enterPresentMode(): void {
@@ -132,6 +135,8 @@ export function enterPresentMode(): void {
   show(slideFromQuery(new URLSearchParams(location.search).get('slide'), deck.slides.length));
   document.addEventListener('keydown', onKey);
   window.addEventListener('resize', onResize);
+  // Entered before the web font arrived, the plan measured the fallback; measure the real text.
+  if (document.fonts.status !== 'loaded') void document.fonts.ready.then(replan);
   controls.focusStage();
 }
 
