@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, openPage } from '../support/browser';
-import { sitemapPaths } from '../support/sitePages';
+import { pagesToVisit } from '../support/sitePages';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = [...pagesToVisit(), '/404.html'];
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());

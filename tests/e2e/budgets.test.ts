@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseURL, launch } from '../support/browser';
 import { measurePage, type PageWeight } from '../support/pageWeight';
-import { sitemapPaths } from '../support/sitePages';
+import { pagesToVisit } from '../support/sitePages';
 
 /**
  * The deterministic budgets of issue 6 (bytes, not timings; `npm run audit` reports the rest).
@@ -13,7 +13,7 @@ let browser: Browser;
 const weights: PageWeight[] = [];
 beforeAll(async () => {
   browser = await launch();
-  for (const path of sitemapPaths()) weights.push(await measurePage(browser, baseURL(), path));
+  for (const path of pagesToVisit()) weights.push(await measurePage(browser, baseURL(), path));
 }, 180_000);
 afterAll(async () => browser?.close());
 

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { builtFileOf, builtHtmlFiles } from '../support/sitePages';
 
 /** Every internal link and #anchor in the built site resolves (checked on the HTML files). */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? htmlFiles(p) : p.endsWith('.html') ? [p] : [];
-  });
-}
-
 function pageFor(pathname: string): string | null {
-  const file = join('dist', pathname, pathname.endsWith('/') ? 'index.html' : '');
+  const file = builtFileOf(pathname);
   return existsSync(file) && statSync(file).isFile() ? file : null;
 }
 
@@ -26,7 +19,7 @@ function idsOf(file: string): Set<string> {
 }
 
 describe('internal links', () => {
-  const files = htmlFiles('dist');
+  const files = builtHtmlFiles();
   it.each(files)('every link and anchor in %s resolves', (file) => {
     const html = readFileSync(file, 'utf8');
     const here = '/' + file.slice('dist/'.length).replace(/index\.html$/, '');

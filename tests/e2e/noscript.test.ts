@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from '../support/browser';
-import { chapterPaths, sitemapPaths } from '../support/sitePages';
+import { chapterPaths, pagesToVisit } from '../support/sitePages';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
 describe('with JavaScript off', () => {
-  it.each(sitemapPaths())('%s still shows its full content', async (path) => {
+  it.each(pagesToVisit())('%s still shows its full content', async (path) => {
     const { page, context } = await openPage(browser, path, { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
     expect(text.length).toBeGreaterThan(300);

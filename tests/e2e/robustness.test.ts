@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { baseURL, launch, openPage } from '../support/browser';
-import { chapterPaths, sitemapPaths } from '../support/sitePages';
+import { chapterPaths, pagesToVisit } from '../support/sitePages';
 
 /** Pages keep working for readers on hostile setups: school proxies, old phones, Windows high contrast. */
 let browser: Browser;
@@ -11,7 +11,7 @@ afterAll(async () => browser?.close());
 const chapter = (): string => chapterPaths()[0] ?? '/';
 
 describe('robustness', () => {
-  it.each(sitemapPaths())('%s renders its text when fonts and images are blocked', async (path) => {
+  it.each(pagesToVisit())('%s renders its text when fonts and images are blocked', async (path) => {
     const context = await browser.newContext();
     await context.route(/\.(woff2?|png|jpe?g|webp|avif|svg)(\?|$)/, (route) => route.abort());
     const page = await context.newPage();

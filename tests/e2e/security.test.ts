@@ -2,12 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser';
-import { chapterPaths, sitemapPaths } from '../support/sitePages';
+import { builtHtml, chapterPaths, pagesToVisit } from '../support/sitePages';
 
-const paths = [...sitemapPaths(), '/404.html'];
-const fileOf = (p: string): string => `dist${p.endsWith('/') ? `${p}index.html` : p}`;
+const paths = [...pagesToVisit(), '/404.html'];
 const cspOf = (p: string): string =>
-  /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(fileOf(p), 'utf8'))?.[1] ?? '';
+  /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtHtml(p))?.[1] ?? '';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));

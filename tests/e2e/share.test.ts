@@ -3,14 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser';
-import { chapterPaths, sitemapPaths } from '../support/sitePages';
+import { builtHtml, chapterPaths, eventPaths, sitemapPaths } from '../support/sitePages';
 
 /** Issue 5, sharing and handout: share tags and cards, the share control, deep links, print. */
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
 
-const html = (path: string): string => readFileSync(join('dist', path, 'index.html'), 'utf8');
+const html = builtHtml;
 const site = (): string => new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync('dist/sitemap-0.xml', 'utf8'))?.[1] ?? '').origin;
 
 /** The page's <meta property|name=… content=…> values, decoded as a browser would. */
@@ -64,6 +64,24 @@ describe('share tags and cards (no JavaScript needed: read from the built HTML)'
       expect(existsSync(file), `${path} → ${image}`).toBe(true);
       expect(pngSize(file), file).toEqual({ width: 1200, height: 630 });
       expect(readFileSync(file).length, file).toBeLessThanOrEqual(60 * 1024);
+    }
+  });
+
+  it('every timeline event has a page of its own whose share tags and card name that event', () => {
+    const ids = [...html('/timeline/').matchAll(/<li id="([a-z0-9-]+)" class="tl-list__event/g)].map((m) => m[1] ?? '');
+    expect(ids.length).toBeGreaterThan(20);
+    expect([...eventPaths()].sort()).toEqual(ids.map((id) => `/timeline/${id}/`).sort());
+    for (const path of eventPaths()) {
+      const page = html(path);
+      const tags = metaTags(page);
+      for (const key of REQUIRED) expect(tags.get(key), `${path} ${key}`).toBeTruthy();
+      const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(page)?.[1]?.replace(/&amp;/g, '&');
+      expect(tags.get('og:title'), path).toContain(title);
+      expect(tags.get('og:image')).toBe(`${site()}/og${path.replace(/\/$/, '')}.png`);
+      expect(tags.get('og:description')?.length, path).toBeLessThanOrEqual(160);
+      // The page links back to the event on the full timeline, and the timeline's list to the page.
+      expect(page).toContain(`href="/timeline/#${path.split('/')[2]}"`);
+      expect(html('/timeline/')).toContain(`href="${path}"`);
     }
   });
 
@@ -185,6 +203,32 @@ describe('deep links from a cold load', () => {
 
 /** Width of the printable area in CSS px: the paper less the handout's 16 mm side margins. */
 const PAPERS = { A4: (210 - 32) * (96 / 25.4), Letter: (8.5 * 25.4 - 32) * (96 / 25.4) } as const;
+
+describe('an event page from a cold load', () => {
+  it('shows the event with its sources, links to its chapters and neighbours, and needs no JavaScript', async () => {
+    // The timeline's second event: it has a neighbour on each side.
+    const second = /<li id="([a-z0-9-]+)" class="tl-list__event[\s\S]*?<li id="([a-z0-9-]+)" class="tl-list__event/.exec(html('/timeline/'))?.slice(1) ?? [];
+    const { page, context, consoleErrors } = await openPage(browser, `/timeline/${second[1]}/`, { viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+    const h1 = await page.locator('h1').textContent();
+    expect(h1?.length).toBeGreaterThan(3);
+    expect(await page.title()).toContain(h1 ?? '');
+    expect(await page.locator('.tl-sources a[href^="http"]').count()).toBeGreaterThan(0);
+    await page.locator('nav[aria-label="Neighbouring events"] a[rel="prev"]').click();
+    await page.waitForURL((url) => url.pathname === `/timeline/${second[0]}/`);
+    expect(await page.locator('h1').textContent()).not.toBe(h1);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the open event on the timeline offers its page as the link to share', async () => {
+    const { page, context } = await openPage(browser, '/timeline/#y2019');
+    const link = page.locator('.tl-panel a', { hasText: 'A page for this event' });
+    await expect.poll(() => link.count(), { timeout: 5000 }).toBe(1);
+    const href = await link.getAttribute('href');
+    expect(eventPaths()).toContain(href);
+    await context.close();
+  });
+});
 
 describe('the handout', () => {
   it('holds every chapter once, each with its discussion questions, and every id is unique and every in-page link resolves', async () => {

@@ -20,6 +20,8 @@ export interface MembershipMapProps extends MembershipMapData {
   headingLevel: 2 | 3;
   /** Prefix of every id, unique on the page. */
   idPrefix: string;
+  /** Rendered at build time and never hydrated: the controls that need a script stay hidden. */
+  still?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface MembershipMapProps extends MembershipMapData {
  * state, the table's sort and the live region. Drawing is MapPanel's job; what is shown is
  * mapModel's; the date's link to the address and the timeline is useMapDate's.
  */
-export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix }: MembershipMapProps) {
+export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false }: MembershipMapProps) {
   const [date, chooseDate] = useMapDate(initialDate);
   const [interactive, setInteractive] = useState(false);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
@@ -63,7 +65,7 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
   const tipRow = tip ? rows.get(tip.iso) : undefined;
 
   return (
-    <div ref={rootRef} className="mm" data-interactive={interactive || undefined}>
+    <div ref={rootRef} className="mm" data-interactive={interactive || undefined} data-still={still || undefined}>
       <DateControl steps={steps} index={index} dateLabel={dateLabel} playing={playing} onStep={goTo} onTogglePlay={togglePlay} />
       <p className="mm-hint">Tab into the map, move from state to state with the arrow keys, and press Enter for a state’s history.</p>
       <div className="mm-layout">

@@ -3,12 +3,15 @@ import type { EventView } from './timelineModel';
 
 interface Props {
   event: EventView;
-  headingLevel: 2 | 3;
+  /** 1 on the event's own page, 2 on the timeline page, 3 inside a chapter. */
+  headingLevel: 1 | 2 | 3;
   headingId: string;
   /** Slug of the chapter this timeline sits in, if any. */
   currentChapter?: string | undefined;
   /** In a chapter's slice, a link to the event on the full timeline page. */
   fullTimelineHref?: string | undefined;
+  /** The event's own page, whose link preview names the event (crawlers drop a #fragment). */
+  permalink?: string | undefined;
   panelRef?: Ref<HTMLElement>;
 }
 
@@ -16,8 +19,9 @@ interface Props {
  * The open event: date, title, summary, note, a marked fact check, sources and the chapters
  * that discuss it. Plain HTML, the same on the server and in the browser.
  */
-export function EventPanel({ event: e, headingLevel, headingId, currentChapter, fullTimelineHref, panelRef }: Props) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+export function EventPanel({ event: e, headingLevel, headingId, currentChapter, fullTimelineHref, permalink, panelRef }: Props) {
+  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1] ?? 'h3';
+  const hasLinks = e.chapters.length > 0 || fullTimelineHref !== undefined || permalink !== undefined;
   return (
     <section ref={panelRef} className="tl-panel" aria-labelledby={headingId}>
       <p className="tl-panel__date">
@@ -45,8 +49,8 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
           </li>
         ))}
       </ul>
-      {(e.chapters.length > 0 || fullTimelineHref) && <p className="tl-panel__label">In this explainer</p>}
-      {(e.chapters.length > 0 || fullTimelineHref) && (
+      {hasLinks && <p className="tl-panel__label">In this explainer</p>}
+      {hasLinks && (
         <ul className="tl-links">
           {e.chapters.map((c) => (
             <li key={c.slug}>
@@ -64,6 +68,11 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
           {fullTimelineHref && (
             <li>
               <a href={fullTimelineHref}>See it on the full timeline</a>
+            </li>
+          )}
+          {permalink && (
+            <li>
+              <a href={permalink}>A page for this event, to share</a>
             </li>
           )}
         </ul>

@@ -121,6 +121,11 @@ export function hashForEvent(id: string): string {
   return `#${encodeURIComponent(id)}`;
 }
 
+/** The event's own page (/timeline/<id>/), the address to share: its preview names the event. */
+export function eventPagePath(id: string): string {
+  return `/timeline/${encodeURIComponent(id)}/`;
+}
+
 /** What the live region says when an event is selected. */
 export function announcement(e: Pick<EventView, 'dateLabel' | 'title' | 'summary'>): string {
   return `${e.dateLabel}: ${e.title}. ${e.summary}`;

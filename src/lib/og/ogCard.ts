@@ -70,8 +70,8 @@ export function chapterCard(c: { slug: string; number: number; total: number; ti
 }
 
 /**
- * A timeline event's card. Events are shared as /timeline/#id, and crawlers drop the
- * fragment, so these images serve per-event pages once they exist (see ShareMeta's imagePath).
+ * A timeline event's card, for the event's own page /timeline/<id>/ (crawlers drop the
+ * fragment of /timeline/#id, so that address could only ever show the timeline's card).
  */
 export function eventCard(e: { id: string; title: string; dateLabel: string; anchor: number }): OgCard {
   return {
