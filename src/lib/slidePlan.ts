@@ -5,9 +5,10 @@
 
 /** One top-level block of the chapter as present mode sees it. */
 export interface Block {
-  /** title: the chapter header; heading: an H2 section start; figure: a timeline or map
-   * (always a slide of its own); questions: the discussion questions (the last slide). */
-  kind: 'title' | 'heading' | 'block' | 'figure' | 'questions';
+  /** title: the chapter header; heading: an H2 section start; subheading: an H3 (never the
+   * last thing on a slide); figure: a timeline or map (always a slide of its own);
+   * questions: the discussion questions (the last slide). */
+  kind: 'title' | 'heading' | 'subheading' | 'block' | 'figure' | 'questions';
   /** Height in CSS px at slide size. */
   height: number;
 }
@@ -23,7 +24,8 @@ export interface Slide {
 /**
  * Packs blocks into slides that each fit `available` px: a new slide at every heading,
  * figure and the questions; a long section continues on further slides under its heading.
- * A single block taller than a slide gets a slide of its own rather than being cut.
+ * A single block taller than a slide gets a slide of its own rather than being cut. A
+ * subheading that would end a slide moves to the next one, with the text it introduces.
  */
 export function planSlides(blocks: readonly Block[], available: number): Slide[] {
   const slides: Slide[] = [];
@@ -57,8 +59,18 @@ export function planSlides(blocks: readonly Block[], available: number): Slide[]
       used += block.height;
       return;
     }
-    // Overflow (or first block after a figure): continue the section under its heading.
-    start(heading !== null ? [heading, i] : [i], heading, heading !== null, (heading !== null ? headingHeight : 0) + block.height);
+    // Overflow (or first block after a figure): continue the section under its heading,
+    // taking along a subheading left stranded at the bottom of the previous slide.
+    const carried: number[] = [];
+    let carriedHeight = 0;
+    const last = slide?.blocks.at(-1);
+    if (slide && last !== undefined && blocks[last]?.kind === 'subheading' && slide.blocks.length > 1 && last !== slide.heading) {
+      slide.blocks.pop();
+      carried.push(last);
+      carriedHeight = blocks[last]?.height ?? 0;
+    }
+    const lead = heading !== null ? [heading] : [];
+    start([...lead, ...carried, i], heading, heading !== null, (heading !== null ? headingHeight : 0) + carriedHeight + block.height);
   });
   return slides;
 }

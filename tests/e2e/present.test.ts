@@ -54,6 +54,33 @@ describe('present mode', () => {
     await context.close();
   });
 
+  it('scrolls through a slide taller than the screen before moving on, in every chapter', async () => {
+    let tall = 0;
+    for (const chapter of chapterPaths()) {
+      const { page, context } = await openPage(browser, `${chapter}?present`, { viewport: VIEWPORTS.projector });
+      await page.waitForSelector('html[data-present]');
+      await page.evaluate(() => document.fonts.ready);
+      const total = Number((await counter(page))?.split('/')[1]);
+      for (let i = 1; i <= total; i++) {
+        const overflow = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+        if (overflow > 2) {
+          tall += 1;
+          // Each press scrolls most of a screen; the slide changes only once its end is shown.
+          const presses = Math.ceil(overflow / (1080 * 0.8));
+          for (let p = 0; p < presses; p++) {
+            await page.keyboard.press('PageDown');
+            expect(await slideParam(page), `${chapter} slide ${i}, press ${p + 1}`).toBe(String(i));
+          }
+          expect(await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2)).toBe(true);
+        }
+        await page.keyboard.press('PageDown');
+        if (i < total) expect(await slideParam(page)).toBe(String(i + 1));
+      }
+      await context.close();
+    }
+    expect(tall, 'at least one chapter has a slide taller than the screen (else this test checks nothing)').toBeGreaterThan(0);
+  }, 120_000);
+
   it('advances and goes back with arrows, Space, PageDown/PageUp (clickers), Home and End', async () => {
     const { page, context } = await present();
     await page.keyboard.press('ArrowRight');

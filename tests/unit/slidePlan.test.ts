@@ -25,6 +25,12 @@ describe('presentation slide plan', () => {
     expect(slides.map((s) => s.blocks)).toEqual([[0], [0, 1], [0, 2]]);
   });
 
+  it('never leaves a subheading at the bottom of a slide: it moves on with its text', () => {
+    const slides = planSlides([b('heading', 100), b('block', 500), b('subheading', 80), b('block', 300)], 800);
+    expect(slides.map((s) => s.blocks)).toEqual([[0, 1], [0, 2, 3]]);
+    expect(slides[1]).toMatchObject({ heading: 0, continued: true });
+  });
+
   it('keeps paragraphs before the first heading together after the title', () => {
     const slides = planSlides([b('title'), b('block'), b('block'), b('heading')], 800);
     expect(slides.map((s) => s.blocks)).toEqual([[0], [1, 2], [3]]);

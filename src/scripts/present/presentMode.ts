@@ -25,7 +25,9 @@ function collectBlocks(article: HTMLElement): { el: HTMLElement; kind: Block['ki
     if (el.matches('.footnotes, script, style, template')) continue;
     const kind: Block['kind'] = el.matches('.heading--2')
       ? 'heading'
-      : el.matches('[data-present-figure], .figure-slot')
+      : el.matches('.heading--3')
+        ? 'subheading'
+        : el.matches('[data-present-figure], .figure-slot')
         ? 'figure'
         : 'block';
     out.push({ el, kind });
@@ -73,6 +75,27 @@ function show(n: number): void {
   history.replaceState(history.state, '', url.href.replace('present=&', 'present&').replace(/present=$/, 'present'));
   d.controls.update(d.current, d.slides.length, slideLabel(d, d.current - 1));
   window.scrollTo(0, 0);
+  markMoreBelow();
+}
+
+/**
+ * A slide holding one block taller than the screen (a long fact check, a figure with its
+ * table) is not cut: next and previous first scroll through it by most of a screen, the way
+ * a reader would, and only then change slide. Returns whether it scrolled.
+ */
+function scrollWithinSlide(direction: 1 | -1): boolean {
+  const root = document.scrollingElement ?? document.documentElement;
+  const room = direction > 0 ? root.scrollHeight - window.innerHeight - window.scrollY : window.scrollY;
+  if (room <= 2) return false;
+  window.scrollBy({ top: direction * Math.min(room, window.innerHeight * 0.8), behavior: 'instant' });
+  return true;
+}
+
+/** Marks the page while the current slide has more below the screen, for a visual cue. */
+function markMoreBelow(): void {
+  const root = document.documentElement;
+  const more = root.scrollHeight - window.innerHeight - window.scrollY > 2;
+  root.toggleAttribute('data-present-more', Boolean(deck) && more);
 }
 
 function act(action: PresentAction): void {
@@ -80,8 +103,12 @@ function act(action: PresentAction): void {
   const d = deck;
   if (action === 'exit' && d.controls.closeDialogs()) return;
   switch (action) {
-    case 'next': return show(d.current + 1);
-    case 'prev': return show(d.current - 1);
+    case 'next':
+      if (!scrollWithinSlide(1)) show(d.current + 1);
+      return;
+    case 'prev':
+      if (!scrollWithinSlide(-1)) show(d.current - 1);
+      return;
     case 'first': return show(1);
     case 'last': return show(d.slides.length);
     case 'exit': return exitPresentMode();
@@ -135,6 +162,7 @@ export function enterPresentMode(): void {
   show(slideFromQuery(new URLSearchParams(location.search).get('slide'), deck.slides.length));
   document.addEventListener('keydown', onKey);
   window.addEventListener('resize', onResize);
+  window.addEventListener('scroll', markMoreBelow, { passive: true });
   // Entered before the web font arrived, the plan measured the fallback; measure the real text.
   if (document.fonts.status !== 'loaded') void document.fonts.ready.then(replan);
   controls.focusStage();
@@ -152,6 +180,8 @@ export function exitPresentMode(): void {
   if (document.fullscreenElement) void document.exitFullscreen();
   document.removeEventListener('keydown', onKey);
   window.removeEventListener('resize', onResize);
+  window.removeEventListener('scroll', markMoreBelow);
+  root.removeAttribute('data-present-more');
   const url = new URL(location.href);
   url.searchParams.delete('present');
   url.searchParams.delete('slide');
