@@ -32,7 +32,7 @@ export const ALL_YEARS: readonly number[] = ANCHOR_YEARS;
  */
 export const PAGE_CARDS = {
   '/': { slug: 'home', kicker: 'A guided reading in chapters', title: SITE.title, motif: { kind: 'timeline', highlight: ALL_YEARS } },
-  '/timeline/': { slug: 'timeline', kicker: 'Timeline', title: 'Six moments, 1848–2022', motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  '/timeline/': { slug: 'timeline', kicker: 'Timeline', title: 'Six years that frame the argument, 1848–2022', motif: { kind: 'timeline', highlight: ALL_YEARS } },
   '/map/': { slug: 'map', kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states' } },
   '/glossary/': { slug: 'glossary', kicker: 'Glossary', title: 'The terms the op-ed assumes you know', motif: { kind: 'timeline', highlight: [] } },
   '/about/': { slug: 'about', kicker: 'About', title: 'How this explainer was made', motif: { kind: 'timeline', highlight: [] } },
