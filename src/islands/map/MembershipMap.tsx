@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { categoryCounts } from '../../lib/mapCategories';
+import { CalloutKey } from './CalloutKey';
 import { DateControl } from './DateControl';
 import { MapLegend } from './MapLegend';
 import { MapPanel } from './MapPanel';
@@ -22,6 +23,11 @@ export interface MembershipMapProps extends MembershipMapData {
   idPrefix: string;
   /** Rendered at build time and never hydrated: the controls that need a script stay hidden. */
   still?: boolean;
+  /**
+   * Inside a chapter: the 35-row table (about 1,700 px on a laptop) folds into a <details>, so
+   * it does not split the chapter's argument; a native disclosure opens without JavaScript.
+   */
+  collapseTable?: boolean;
 }
 
 /**
@@ -29,7 +35,7 @@ export interface MembershipMapProps extends MembershipMapData {
  * state, the table's sort and the live region. Drawing is MapPanel's job; what is shown is
  * mapModel's; the date's link to the address and the timeline is useMapDate's.
  */
-export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false }: MembershipMapProps) {
+export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false, collapseTable = false }: MembershipMapProps) {
   const [date, chooseDate] = useMapDate(initialDate);
   const [interactive, setInteractive] = useState(false);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
@@ -63,6 +69,8 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
   const onOpen = useCallback((iso: string) => openState(iso, 'table'), [openState]);
   const panelProps = { idPrefix, rows, targets: geometry.targets, interactive, pointed: tip?.iso ?? null, open, targetProps, onPoint, onPick };
   const tipRow = tip ? rows.get(tip.iso) : undefined;
+  const calloutNames = useMemo(() => (geometry.inset.callout?.keys ?? []).map((iso) => states.find((s) => s.iso3 === iso)?.name ?? iso), [geometry, states]);
+  const table = <MembershipTable rows={rowList} sort={sort} dateLabel={dateLabel} interactive={interactive} open={open} detailsId={detailsId} onSort={onSort} onOpen={onOpen} />;
 
   return (
     <div ref={rootRef} className="mm" data-interactive={interactive || undefined} data-still={still || undefined}>
@@ -76,6 +84,7 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
         <div className="mm-panel mm-panel--inset">
           <p className="mm-panel__title">Central America, the Caribbean and the Guianas, enlarged</p>
           <MapPanel panel="inset" drawing={geometry.inset} label={`Enlarged map of Central America, the Caribbean and the Guianas on ${dateLabel}`} {...panelProps} />
+          <CalloutKey names={calloutNames} />
         </div>
         <div className="mm-side">
           <MapLegend counts={counts} dateLabel={dateLabel} checkedLabel={formatDate(checked)} territories={territories} />
@@ -86,7 +95,14 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
       <p className="sr-only" aria-live="polite">
         {message}
       </p>
-      <MembershipTable rows={rowList} sort={sort} dateLabel={dateLabel} interactive={interactive} open={open} detailsId={detailsId} onSort={onSort} onOpen={onOpen} />
+      {collapseTable ? (
+        <details className="mm-table-fold">
+          <summary>All {rowList.length} states, as a table</summary>
+          {table}
+        </details>
+      ) : (
+        table
+      )}
     </div>
   );
 }

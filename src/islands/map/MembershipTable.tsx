@@ -78,7 +78,7 @@ export const MembershipTable = memo(function MembershipTable({ rows, sort, dateL
             <td>{statusLabel(r.oas)}</td>
             <td>
               <span className={`mm-swatch mm-swatch--${r.category}`} aria-hidden="true" />
-              {CATEGORY_LABELS[r.category]}
+              <span className="mm-table__category">{CATEGORY_LABELS[r.category]}</span>
             </td>
           </tr>
         ))}
