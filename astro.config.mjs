@@ -9,6 +9,11 @@ import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 
 // The one place the public address is set. Deploying elsewhere: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://celac-oas-explainer.example.org';
+// Canonical URLs, share cards, the sitemap and the classroom QR codes all carry this address,
+// so a build for the real host without it would hand students a dead link. Say so loudly.
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`\n  SITE_URL is not set: links, share cards and QR codes will point at ${site}.\n  For a real deployment: SITE_URL=https://your.host npm run build\n`);
+}
 
 export default defineConfig({
   site,
@@ -21,6 +26,8 @@ export default defineConfig({
   markdown: {
     // Curly quotes and real dashes in every chapter; GFM footnotes are on by default.
     processor: satteri({ features: { smartPunctuation: true, gfm: { footnotes: { label: 'Notes and sources' } } } }),
+    // The chapters have no code; Shiki's inline styles would also clash with the strict CSP.
+    syntaxHighlight: false,
   },
   fonts: [
     {
