@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
+import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
 
 // The one place the public address is set. Deploying elsewhere: SITE_URL=https://… npm run build
 const site = process.env.SITE_URL ?? 'https://celac-oas-explainer.example.org';
@@ -65,6 +66,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Scripts that must run before first paint are inline; they are allowed by hash only.
+      scriptDirective: { hashes: inlineScriptHashes() },
     },
   },
 });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser';
-import { builtHtml, chapterPaths, pagesToVisit } from '../support/sitePages';
+import { builtHtml, chapterPaths, pagesToVisit, sitemapPaths } from '../support/sitePages';
 
 const paths = [...pagesToVisit(), '/404.html'];
 const cspOf = (p: string): string =>
@@ -20,6 +21,19 @@ describe('content security policy', () => {
     const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1] ?? '';
     expect(scriptSrc).toMatch(/^'self'/);
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*|https?:/);
+  });
+
+  it('every inline script on every built page is allowed by a hash in that page’s policy', () => {
+    for (const path of [...sitemapPaths(), '/404.html']) {
+      const html = builtHtml(path);
+      const scriptSrc = /script-src ([^;]+)/.exec(cspOf(path))?.[1] ?? '';
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((code) => code.trim());
+      expect(inline.length, path).toBeGreaterThan(0);
+      for (const code of inline) {
+        const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+        expect(scriptSrc, `${path}: inline script “${code.slice(0, 50)}…” is not in the policy`).toContain(hash);
+      }
+    }
   });
 
   it('dist/_headers sends the same policy per page, plus frame-ancestors and the other security headers', () => {
