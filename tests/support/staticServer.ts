@@ -1,7 +1,8 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,11 +15,22 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
 };
+/** Text types every static host compresses; fonts and PNGs are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.webmanifest']);
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer, compressible: boolean): void {
+  const gzip = compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  res.end(gzip ? gzipSync(body) : body);
+}
 
 /**
  * Serves a built site the way a plain static host does: directory index.html, query
- * strings ignored, 404.html with status 404 for anything else. Listens on a free port.
+ * strings ignored, 404.html with status 404 for anything else, text gzipped when the client
+ * accepts it (as Netlify, Cloudflare or nginx do, so Lighthouse sees real transfer sizes).
+ * Listens on a free port.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer(async (req, res) => {
@@ -28,12 +40,10 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      send(req, res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, COMPRESSIBLE.has(extname(file)));
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(body);
+      send(req, res, 404, TYPES['.html'] ?? 'text/html', body, true);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
