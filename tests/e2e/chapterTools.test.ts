@@ -16,7 +16,8 @@ describe('chapter reading tools', () => {
     const heading = page.locator('article .prose .heading').first();
     const id = await heading.locator('h2').getAttribute('id');
     await heading.locator('copy-link button').click();
-    await expect(heading.locator('[role="status"]').textContent()).resolves.toBe('Link copied');
+    // The status follows the clipboard write, which resolves asynchronously.
+    await expect.poll(() => heading.locator('[role="status"]').textContent(), { timeout: 3000 }).toBe('Link copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(new URL(`${path()}#${id}`, page.url()).href);
     await context.close();
