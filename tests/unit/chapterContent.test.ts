@@ -11,6 +11,7 @@ const chapters = readdirSync(dir)
     const body = text.replace(/^---[\s\S]*?\n---\n/, '');
     return { file, text, body };
   });
+const eventIds = new Set((parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string }[]).map((e) => e.id));
 const glossaryIds = new Set((parse(readFileSync('content/glossary.yaml', 'utf8')) as { id: string }[]).map((e) => e.id));
 
 describe('chapters', () => {
@@ -22,6 +23,12 @@ describe('chapters', () => {
     const names = [...body.matchAll(/<Term name="([^"]+)">/g)].map((m) => m[1] ?? '');
     for (const n of names) expect(glossaryIds.has(n), n).toBe(true);
     expect(new Set(names).size).toBe(names.length);
+  });
+
+  it.each(chapters)('$file: a chapter that shows the timeline also links its text to the events, each by a real id', ({ body }) => {
+    const links = [...body.matchAll(/<EventLink id="([^"]+)">/g)].map((m) => m[1] ?? '');
+    for (const id of links) expect(eventIds.has(id), id).toBe(true);
+    if (body.includes('<TimelineFigure')) expect(links.length).toBeGreaterThan(0);
   });
 
   it.each(chapters)('$file: every footnote reference has a definition with a public source, and vice versa', ({ body }) => {

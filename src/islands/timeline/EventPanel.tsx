@@ -36,7 +36,10 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
       {e.factCheck && (
         <div className="tl-factcheck" role="note" aria-label="Fact check">
           <p className="tl-factcheck__kicker">
-            <span aria-hidden="true">✓?</span> Fact check
+            <span className="tl-factcheck__badge" aria-hidden="true">
+              ✓?
+            </span>
+            Fact check
           </p>
           <p className="tl-panel__text">{e.factCheck}</p>
         </div>
