@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapterSchema } from '../../src/schemas/chapter';
+import { schemaIssues } from '../support/schemaIssues';
 
 const good = {
   title: 'A region pulled two ways',
@@ -10,10 +11,7 @@ const good = {
   questions: ['Is closer trade always a loss of sovereignty?', 'Who gains from regional unity?'],
 };
 
-function issuesOf(value: unknown): string[] {
-  const r = chapterSchema.safeParse(value);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const issuesOf = (value: unknown): string[] => schemaIssues(chapterSchema, value);
 
 describe('chapter frontmatter schema', () => {
   it('accepts a complete chapter and keeps its values', () => {

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { membershipStateSchema } from '../../src/schemas/membership';
 import { membershipProblems } from '../../src/lib/membershipChecks';
 import { atlasIds } from '../../src/lib/geo/worldAtlas';
+import { schemaIssues } from '../support/schemaIssues';
 
 const source = { title: 'OAS press release GA-12-09', url: 'http://www.oas.org/en/media_center/press_release.asp?sCodigo=GA-12-09' };
 const good = {
@@ -20,10 +21,7 @@ const good = {
   ],
 };
 
-function issuesOf(value: unknown): string[] {
-  const r = membershipStateSchema.safeParse(value);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const issuesOf = (value: unknown): string[] => schemaIssues(membershipStateSchema, value);
 
 describe('membership state schema', () => {
   it('accepts a complete state and keeps its values', () => {

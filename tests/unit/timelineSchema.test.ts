@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { timelineEventSchema } from '../../src/schemas/timelineEvent';
 import { timelineProblems } from '../../src/lib/timelineChecks';
 import { ANCHOR_YEARS } from '../../src/schemas/anchorYears';
+import { schemaIssues } from '../support/schemaIssues';
 
 const good = {
   id: 'celac-founded',
@@ -19,10 +20,7 @@ const good = {
   factCheck: 'The op-ed gives the founding year correctly as 2011.',
 };
 
-function issuesOf(value: unknown): string[] {
-  const r = timelineEventSchema.safeParse(value);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-}
+const issuesOf = (value: unknown): string[] => schemaIssues(timelineEventSchema, value);
 
 describe('timeline event schema', () => {
   it('accepts a complete event and keeps its values', () => {
