@@ -23,7 +23,7 @@ export default defineConfig({
   // Astro 7 defaults to JSX whitespace rules, which silently drop spaces between inline
   // elements written on separate lines in prose-heavy components; keep lossless compression.
   compressHTML: true,
-  integrations: [mdx(), react({ experimentalDisableStreaming: true }), sitemap(), islandStyleInHead(), securityHeaders()],
+  integrations: [mdx(), react(), sitemap(), islandStyleInHead(), securityHeaders()],
   markdown: {
     // Curly quotes and real dashes in every chapter; GFM footnotes are on by default.
     processor: satteri({ features: { smartPunctuation: true, gfm: { footnotes: { label: 'Notes and sources' } } } }),
