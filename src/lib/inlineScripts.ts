@@ -10,7 +10,7 @@ export const INLINE_SCRIPTS = {
   /** In <head>: a stored dark or projector theme never flashes light. Keep in step with scripts/theme.ts. */
   themeBeforePaint:
     "(function(){var c='auto';try{c=localStorage.getItem('theme')||'auto'}catch(e){}if(c!=='light'&&c!=='dark'&&c!=='contrast'){c=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'}document.documentElement.dataset.theme=c})();",
-  /** Right after the contents' <details>: collapsed below 72rem (as tocTracker.ts), so the chapter never jumps up. */
+  /** Right after the contents' <details>: collapsed below 72rem (where TableOfContents.astro stops being a sidebar), so the chapter never jumps up. */
   collapseContentsOnNarrow:
     "(function(d){if(d&&!matchMedia('(min-width: 72rem)').matches)d.open=false})(document.currentScript&&document.currentScript.previousElementSibling);",
 } as const;

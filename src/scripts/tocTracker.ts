@@ -1,13 +1,9 @@
 /**
- * <toc-tracker>: highlights the table-of-contents link of the section being read, and
- * collapses the contents on narrow screens (it is open by default so it reads without JS).
+ * <toc-tracker>: highlights the table-of-contents link of the section being read. (Collapsing
+ * the contents on narrow screens happens before first paint, in lib/inlineScripts.ts.)
  */
 class TocTracker extends HTMLElement {
   connectedCallback(): void {
-    const details = this.closest('details');
-    const wide = matchMedia('(min-width: 72rem)');
-    if (details && !wide.matches) details.open = false;
-
     const links = [...this.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
     const targets = links
       .map((a) => document.getElementById(decodeURIComponent(a.hash.slice(1))))

@@ -84,8 +84,7 @@ function show(n: number): void {
  * a reader would, and only then change slide. Returns whether it scrolled.
  */
 function scrollWithinSlide(direction: 1 | -1): boolean {
-  const root = document.scrollingElement ?? document.documentElement;
-  const room = direction > 0 ? root.scrollHeight - window.innerHeight - window.scrollY : window.scrollY;
+  const room = direction > 0 ? roomBelow() : window.scrollY;
   if (room <= 2) return false;
   window.scrollBy({ top: direction * Math.min(room, window.innerHeight * 0.8), behavior: 'instant' });
   return true;
@@ -93,9 +92,12 @@ function scrollWithinSlide(direction: 1 | -1): boolean {
 
 /** Marks the page while the current slide has more below the screen, for a visual cue. */
 function markMoreBelow(): void {
-  const root = document.documentElement;
-  const more = root.scrollHeight - window.innerHeight - window.scrollY > 2;
-  root.toggleAttribute('data-present-more', Boolean(deck) && more);
+  document.documentElement.toggleAttribute('data-present-more', Boolean(deck) && roomBelow() > 2);
+}
+
+/** How far the current slide runs on below the bottom of the screen, in CSS px. */
+function roomBelow(): number {
+  return document.documentElement.scrollHeight - window.innerHeight - window.scrollY;
 }
 
 function act(action: PresentAction): void {
