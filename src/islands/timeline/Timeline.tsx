@@ -3,7 +3,7 @@ import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
 import { layoutTimeline, MIN_WIDTH } from './timelineLayout';
-import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, legendText, orientationFor, sharedDate, step, type EventView, type Orientation } from './timelineModel';
+import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, legendText, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
 import type { TimelineAxis } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
@@ -121,7 +121,7 @@ export default function Timeline({ events, axis, label, initialId, syncHash, hea
         headingLevel={headingLevel}
         headingId={`${idPrefix}panel-title`}
         currentChapter={currentChapter}
-        fullTimelineHref={syncHash ? undefined : `/timeline/${hashForEvent(selected.id)}`}
+        fullTimelineHref={syncHash ? undefined : timelineHref(selected.id)}
         permalink={eventPagePath(selected.id)}
         panelRef={panelRef}
       />

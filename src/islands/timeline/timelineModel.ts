@@ -121,6 +121,11 @@ export function hashForEvent(id: string): string {
   return `#${encodeURIComponent(id)}`;
 }
 
+/** An event (or "y2019", a year's main event) opened on the full timeline page. */
+export function timelineHref(id: string): string {
+  return `/timeline/${hashForEvent(id)}`;
+}
+
 /** The event's own page (/timeline/<id>/), the address to share: its preview names the event. */
 export function eventPagePath(id: string): string {
   return `/timeline/${encodeURIComponent(id)}/`;

@@ -43,11 +43,14 @@ type PagePath = keyof typeof PAGE_CARDS;
 const isPagePath = (p: string): p is PagePath => Object.hasOwn(PAGE_CARDS, p);
 
 const CHAPTER_PATH = /^\/chapters\/([^/]+)\/$/;
+const EVENT_PATH = /^\/timeline\/([^/]+)\/$/;
 
 /** The image a page's share tags point at, derived from its URL path alone. */
 export function ogImagePath(pathname: string): string {
   const chapter = CHAPTER_PATH.exec(pathname)?.[1];
   if (chapter) return `/og/chapters/${chapter}.png`;
+  const event = EVENT_PATH.exec(pathname)?.[1];
+  if (event) return `/og/timeline/${event}.png`;
   return `/og/${(isPagePath(pathname) ? PAGE_CARDS[pathname] : PAGE_CARDS['/']).slug}.png`;
 }
 
@@ -62,7 +65,7 @@ export function pageCards(): OgCard[] {
 
 export function chapterCard(c: { slug: string; number: number; total: number; title: string; years: readonly number[] }): OgCard {
   return {
-    imagePath: `/og/chapters/${c.slug}.png`,
+    imagePath: ogImagePath(`/chapters/${c.slug}/`),
     kicker: `Chapter ${c.number} of ${c.total}`,
     title: c.title,
     motif: { kind: 'timeline', highlight: c.years },
@@ -75,7 +78,7 @@ export function chapterCard(c: { slug: string; number: number; total: number; ti
  */
 export function eventCard(e: { id: string; title: string; dateLabel: string; anchor: number }): OgCard {
   return {
-    imagePath: `/og/timeline/${e.id}.png`,
+    imagePath: ogImagePath(`/timeline/${e.id}/`),
     kicker: `Timeline · ${e.dateLabel}`,
     title: e.title,
     motif: { kind: 'timeline', highlight: [e.anchor] },

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getChapters, getEvents } from '../../content';
-import { formatEventDate } from '../../lib/eventDate';
+import { toEventView } from '../../islands/timeline/timelineProps';
 import { chapterCard, eventCard, pageCards, type OgCard } from '../../lib/og/ogCard';
 import { renderCard } from '../../lib/og/ogRender';
 
@@ -15,7 +15,7 @@ export const getStaticPaths = (async () => {
     ...chapters.map((c) =>
       chapterCard({ slug: c.slug, number: c.number, total: chapters.length, title: c.entry.data.title, years: c.entry.data.years }),
     ),
-    ...events.map(({ event: e }) => eventCard({ id: e.id, title: e.title, dateLabel: formatEventDate(e.date, e.until), anchor: e.anchor })),
+    ...events.map((entry) => eventCard(toEventView(entry))),
   ];
   return cards.map((card) => ({ params: { slug: card.imagePath.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
 }) satisfies GetStaticPaths;
