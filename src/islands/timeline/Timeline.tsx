@@ -3,7 +3,7 @@ import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
 import { layoutTimeline, MIN_WIDTH } from './timelineLayout';
-import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, legendText, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
+import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
 import type { TimelineAxis } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
@@ -14,6 +14,8 @@ export interface TimelineProps {
   events: EventView[];
   /** The broken scale, decided at build time (timelineScale.ts). */
   axis: TimelineAxis;
+  /** How to read and work the chart, in words (timelineProps.ts). */
+  legend: string;
   /** Accessible name of the listbox, e.g. "Events, 1848 to 2022". */
   label: string;
   /** The event open before the reader picks one. */
@@ -43,7 +45,7 @@ const BOTH: Orientation[] = ['horizontal', 'vertical'];
  * The timeline island: state, keyboard, address and the shared selected date. Drawing is
  * TimelineChart's job, the open event EventPanel's, the pixels timelineLayout's.
  */
-export default function Timeline({ events, axis, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
+export default function Timeline({ events, axis, legend, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
   const [selectedId, setSelectedId] = useState(initialId);
   const [message, setMessage] = useState('');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
@@ -115,7 +117,7 @@ export default function Timeline({ events, axis, label, initialId, syncHash, hea
           optionRef={optionRef(layout.orientation)}
         />
       ))}
-      <p className="tl-legend">{legendText(axis.gaps.length, new Set(events.map((e) => e.anchor)).size)}</p>
+      <p className="tl-legend">{legend}</p>
       <EventPanel
         event={selected}
         headingLevel={headingLevel}

@@ -140,13 +140,3 @@ export function announcement(e: Pick<EventView, 'dateLabel' | 'title' | 'summary
 export function sharedDate(e: Pick<EventView, 't'>): string {
   return new Date(e.t).toISOString().slice(0, 10);
 }
-
-/** How to read the chart and work it, in words (only what applies to this slice). */
-export function legendText(breaks: number, years: number): string {
-  const scale =
-    breaks > 0
-      ? 'Each stretch of the line is drawn to its own scale; the top strip shows where it falls in real time, and a break (≈) marks the years left out.'
-      : 'The line is drawn to scale; the top strip shows where it falls between 1848 and 2022.';
-  const keys = years > 1 ? 'use the arrow keys, Home and End; Page Up and Page Down jump a year.' : 'use the arrow keys, Home and End.';
-  return `${scale} Filled circles are each year’s main event; a small gold dot marks a fact check. Choose an event, or ${keys}`;
-}

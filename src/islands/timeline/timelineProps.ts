@@ -26,8 +26,21 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
   };
 }
 
-/** The events of the slice (date order) and its axis, with the overview spanning `all`. */
-export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis } {
+/** The events of the slice (date order), its axis with the overview spanning `all`, and its legend. */
+export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis; legend: string } {
   const events = slice.map(toEventView);
-  return { events, axis: buildAxis(events, all.map(toEventView)) };
+  const axis = buildAxis(events, all.map(toEventView));
+  return { events, axis, legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
 }
+
+/** How to read the chart and work it, in words (only what applies to this slice); fixed at build time. */
+function legendText(axis: TimelineAxis, years: number): string {
+  const breaks = axis.gaps.length;
+  const scale =
+    breaks > 0
+      ? 'Each stretch of the line is drawn to its own scale; the top strip shows where it falls in real time, and a break (≈) marks the years left out.'
+      : `The line is drawn to scale; the top strip shows where it falls in ${axis.overview.label}.`;
+  const keys = years > 1 ? 'use the arrow keys, Home and End; Page Up and Page Down jump a year.' : 'use the arrow keys, Home and End.';
+  return `${scale} Filled circles are each year’s main event; a small gold dot marks a fact check. Choose an event, or ${keys}`;
+}
+
