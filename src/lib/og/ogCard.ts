@@ -5,6 +5,7 @@
  */
 import { ANCHOR_YEARS } from '../../schemas/anchorYears';
 import { ORIGINAL, SITE } from '../../site';
+import { chapterSlugOf, eventIdOf } from '../sitePaths';
 
 /** The picture under the title: the six anchor years, or the states of the Americas. */
 export type OgMotif = { kind: 'timeline'; highlight: readonly number[] } | { kind: 'states' };
@@ -42,14 +43,12 @@ export const PAGE_CARDS = {
 type PagePath = keyof typeof PAGE_CARDS;
 const isPagePath = (p: string): p is PagePath => Object.hasOwn(PAGE_CARDS, p);
 
-const CHAPTER_PATH = /^\/chapters\/([^/]+)\/$/;
-const EVENT_PATH = /^\/timeline\/([^/]+)\/$/;
 
 /** The image a page's share tags point at, derived from its URL path alone. */
 export function ogImagePath(pathname: string): string {
-  const chapter = CHAPTER_PATH.exec(pathname)?.[1];
+  const chapter = chapterSlugOf(pathname);
   if (chapter) return `/og/chapters/${chapter}.png`;
-  const event = EVENT_PATH.exec(pathname)?.[1];
+  const event = eventIdOf(pathname);
   if (event) return `/og/timeline/${event}.png`;
   return `/og/${(isPagePath(pathname) ? PAGE_CARDS[pathname] : PAGE_CARDS['/']).slug}.png`;
 }
