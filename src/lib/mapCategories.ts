@@ -45,9 +45,14 @@ export function categoryOnDate(state: Histories, isoDate: string): Category {
   return categoryOf(statusOnDate(state.celac, isoDate), statusOnDate(state.oas, isoDate));
 }
 
-/** How many states fall in each category on `isoDate` (every category present, zeros included). */
-export function categoryCounts(states: readonly Histories[], isoDate: string): Record<Category, number> {
+/** How many of these categories there are of each (every category present, zeros included). */
+export function countCategories(categories: Iterable<Category>): Record<Category, number> {
   const counts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const state of states) counts[categoryOnDate(state, isoDate)] += 1;
+  for (const category of categories) counts[category] += 1;
   return counts;
+}
+
+/** How many states fall in each category on `isoDate`. */
+export function categoryCounts(states: readonly Histories[], isoDate: string): Record<Category, number> {
+  return countCategories(states.map((state) => categoryOnDate(state, isoDate)));
 }

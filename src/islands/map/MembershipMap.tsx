@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { categoryCounts } from '../../lib/mapCategories';
+import { categoryCounts, countCategories } from '../../lib/mapCategories';
 import { CalloutKey } from './CalloutKey';
 import { DateControl } from './DateControl';
 import { MapLegend } from './MapLegend';
@@ -47,7 +47,8 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
 
   const rows = useMemo(() => new Map(states.map((s) => [s.iso3, rowFor(s, date)])), [states, date]);
   const rowList = useMemo(() => [...rows.values()], [rows]);
-  const counts = useMemo(() => categoryCounts(states, date), [states, date]);
+  // The rows already know each state's category on the shown date.
+  const counts = useMemo(() => countCategories(rowList.map((r) => r.category)), [rowList]);
   const index = stepIndexFor(steps, date);
   const dateLabel = steps.find((s) => s.date === date)?.label ?? formatDate(date);
   const detailsId = `${idPrefix}-details`;

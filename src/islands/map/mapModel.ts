@@ -42,7 +42,7 @@ export interface DateStep {
 }
 
 /** The issue's key years (besides the article's date and today); each shows its last change. */
-export const KEY_YEARS = [1948, 1962, 2009, 2011, 2017, 2019, 2020, 2023] as const;
+const KEY_YEARS = [1948, 1962, 2009, 2011, 2017, 2019, 2020, 2023] as const;
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -127,7 +127,7 @@ export function nextSort(current: Sort, key: SortKey): Sort {
 }
 
 /** "CELAC: Founding member. OAS: Leaving (notice given)." */
-export function standingText(row: StateRow): string {
+function standingText(row: StateRow): string {
   return `CELAC: ${statusLabel(row.celac)}. OAS: ${statusLabel(row.oas)}.`;
 }
 

@@ -8,9 +8,9 @@ import { geoClipRectangle, geoPath, type GeoProjection, type GeoStream } from 'd
 import { feature } from 'topojson-client';
 import type { MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
 import { DETAIL, INSET, inAmericas, MAP_PROJECTION, type LonLat } from './mapProjections';
-import { ringsToPath } from './roundPath';
+import { ringsToPath, round1 } from './roundPath';
 import { ringArea, simplifyLine, type Point } from './simplifyLine';
-import { readAtlas, type CountriesTopology } from './worldAtlas';
+import { ATLAS_FILE, readAtlas, type CountriesTopology } from './worldAtlas';
 
 /** A shape to draw: a member state or a territory, by its world-atlas id. */
 export interface ShapeSource {
@@ -166,7 +166,6 @@ function extentOf(rings: Rings, polygons: Rings[]): Extent {
   return { x0, y0, x1, y1, cx, cy };
 }
 
-const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** Projects the given shapes for both panels. Pure given the atlas; about 100–300 ms. */
 export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmericas {
@@ -178,7 +177,7 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
   const parts = sources.map((source) => {
     const geometry = byId.get(source.shapeId);
     if (!geometry || (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon')) {
-      throw new Error(`${source.name}: world-atlas countries-50m.json has no area shape with id '${source.shapeId}'`);
+      throw new Error(`${source.name}: ${ATLAS_FILE} has no area shape with id '${source.shapeId}'`);
     }
     const polygons = arcPolygons(geometry).filter((polygon) => inAmericas(centreOf(joinRing(polygon[0] ?? [], lonLatArc))));
     return { source, polygons };

@@ -6,6 +6,7 @@
 import { projectAmericas, type MapShape, type ProjectedAmericas } from './americasGeometry';
 import { AMERICAS_TERRITORIES, type Territory } from './americasTerritories';
 import { placeTargets, wrapLabel, type Callout, type StateTarget } from './stateTargets';
+import { round1 } from './roundPath';
 
 export interface MapLabel {
   lines: string[];
@@ -40,7 +41,6 @@ export interface MapStateInput {
   isoNumeric: string;
 }
 
-const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 function territoryLabels(projected: ProjectedAmericas, territories: readonly Territory[], panel: 'overview' | 'inset'): MapLabel[] {
   return territories.flatMap((t) => {

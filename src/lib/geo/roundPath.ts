@@ -5,6 +5,9 @@
  */
 import type { Point } from './simplifyLine';
 
+/** A coordinate rounded to a tenth of a map unit: what labels, markers and frames need. */
+export const round1 = (v: number): number => Math.round(v * 10) / 10;
+
 /** The number of decimals a grid step needs (1 → 0, 0.1 → 1). */
 const decimalsOf = (step: number): number => Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
 

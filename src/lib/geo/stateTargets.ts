@@ -6,6 +6,7 @@
  */
 import type { ProjectedAmericas } from './americasGeometry';
 import { INSET, TARGET } from './mapProjections';
+import { round1 } from './roundPath';
 
 export type PanelId = 'overview' | 'inset';
 
@@ -35,7 +36,6 @@ export interface Callout {
   keys: string[];
 }
 
-const round1 = (v: number): number => Math.round(v * 10) / 10;
 
 /** A name in at most two lines of about `width` characters. */
 export function wrapLabel(name: string, width = 16): string[] {
