@@ -47,8 +47,8 @@ export const eventSourceSchema = z.object({
   url: z
     .string()
     .trim()
-    .refine((u) => /^https?:\/\/[^\s/]+\.[^\s]+$/.test(u) || /^\/[^\s]*$/.test(u), {
-      message: 'use a full http(s) address or a path on this site starting with "/"',
+    .refine((u) => /^https:\/\/[^\s/]+\.[^\s]+$/.test(u) || /^\/[^\s]*$/.test(u), {
+      message: 'use a full https address or a path on this site starting with "/" (content/WRITERS-BRIEF.md, Sources)',
     }),
 });
 

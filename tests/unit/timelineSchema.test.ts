@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { timelineEventSchema } from '../../src/schemas/timelineEvent';
 import { timelineProblems } from '../../src/lib/timelineChecks';
-import { ANCHOR_YEARS } from '../../src/schemas/anchorYears';
+import { ANCHOR_YEARS, SINCE_YEARS } from '../../src/schemas/anchorYears';
+import { ORIGINAL } from '../../src/site';
 import { schemaIssues } from '../support/schemaIssues';
 
 const good = {
@@ -61,13 +62,13 @@ describe('timeline event schema', () => {
 
   it('rejects a source whose address is neither a web address nor a path on this site', () => {
     expect(issuesOf({ ...good, sources: [{ title: 'A source', url: 'docslib.org/x' }] })).toEqual([
-      'sources.0.url: use a full http(s) address or a path on this site starting with "/"',
+      'sources.0.url: use a full https address or a path on this site starting with "/" (content/WRITERS-BRIEF.md, Sources)',
     ]);
     expect(issuesOf({ ...good, sources: [{ title: 'The op-ed', url: '/about/#original' }] })).toEqual([]);
   });
 
-  it('rejects a year that is not an anchor year, listing the six', () => {
-    expect(issuesOf({ ...good, anchor: 2012 })).toEqual(['anchor: must be one of the anchor years 1848, 1937, 2011, 2019, 2021, 2022']);
+  it('rejects a year that is not an anchor year, listing them', () => {
+    expect(issuesOf({ ...good, anchor: 2012 })).toEqual(['anchor: must be one of the anchor years 1848, 1937, 2011, 2019, 2021, 2022, 2023, 2024, 2025, 2026']);
   });
 
   it('wants kebab-case ids and chapter names', () => {
@@ -114,7 +115,19 @@ describe('content/timeline/events.yaml', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
   });
 
-  it('covers all six anchor years, each with exactly one main event', () => {
+  it('follows the story past the op-ed: events after its date, each sourced and read in the closing chapter', () => {
+    const after = events.filter((e) => e.date > ORIGINAL.date);
+    expect(after.length).toBeGreaterThanOrEqual(10);
+    for (const e of after) {
+      expect(e.sources.length, e.id).toBeGreaterThan(0);
+      for (const s of e.sources) expect(s.url, e.id).toMatch(/^https:\/\//);
+    }
+    const since = after.filter((e) => e.anchor >= 2023);
+    for (const e of since) expect(e.chapters, e.id).toContain('since-the-op-ed');
+    expect(new Set(since.map((e) => e.anchor))).toEqual(new Set(SINCE_YEARS));
+  });
+
+  it('covers every anchor year, each with exactly one main event', () => {
     expect([...new Set(events.map((e) => e.anchor))].sort()).toEqual([...ANCHOR_YEARS]);
     expect(timelineProblems('events.yaml', events, events.flatMap((e) => e.chapters))).toEqual([]);
   });
