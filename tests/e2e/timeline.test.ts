@@ -4,8 +4,9 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import { chapterPaths } from '../support/sitePages';
+import { ANCHOR_YEARS, OP_ED_YEARS, SINCE_YEARS } from '../../src/schemas/anchorYears';
 
-const YEARS = ['1848', '1937', '2011', '2019', '2021', '2022'];
+const YEARS = ANCHOR_YEARS.map(String);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots';
 
@@ -23,10 +24,11 @@ const selected = (page: Page) => page.locator('[role="option"][aria-selected="tr
 const selectedId = (page: Page) => selected(page).getAttribute('data-event');
 
 describe('the timeline page, with JavaScript', () => {
-  it('shows the six anchor years on the axis', async () => {
+  it('shows every anchor year on the axis, the years after the op-ed included', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '/timeline/');
     await hydrated(page);
-    for (const year of YEARS) await expect(page.locator('.tl-year--anchor', { hasText: year }).isVisible()).resolves.toBe(true);
+    for (const year of YEARS) await expect(page.locator('.tl-year--anchor', { hasText: year }).first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.tl-after-label').first().isVisible()).resolves.toBe(true);
     expect(consoleErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
     await context.close();
   });
@@ -35,7 +37,7 @@ describe('the timeline page, with JavaScript', () => {
     const { page, context } = await openPage(browser, '/timeline/');
     await hydrated(page);
     const listbox = page.locator('[role="listbox"]');
-    await expect(listbox.getAttribute('aria-label')).resolves.toBe('Events, 1848 to 2022');
+    await expect(listbox.getAttribute('aria-label')).resolves.toBe(`Events, ${YEARS[0]} to ${YEARS.at(-1)}`);
     await expect(listbox.locator('[role="option"][tabindex="0"]').count()).resolves.toBe(1);
     const ids = await listbox.locator('[role="option"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
 
@@ -147,9 +149,12 @@ describe('the timeline page, with JavaScript', () => {
 });
 
 describe('the timeline page, without JavaScript', () => {
-  it('is a complete ordered list: the six years, every event with its date, summary and sources', async () => {
+  it('is a complete ordered list: every year, every event with its date, summary and sources, the years after the op-ed apart', async () => {
     const { page, context } = await openPage(browser, '/timeline/', { javaScriptEnabled: false });
-    for (const year of YEARS) await expect(page.locator(`#y${year} h2`).innerText()).resolves.toBe(year);
+    for (const year of OP_ED_YEARS.map(String)) await expect(page.locator(`#y${year} h2`).innerText()).resolves.toBe(year);
+    await expect(page.locator('#after-the-op-ed h2').innerText()).resolves.toBe('After the op-ed');
+    await expect(page.locator('#y2022-after h3').innerText()).resolves.toBe('2022, after the op-ed');
+    for (const year of SINCE_YEARS.map(String)) await expect(page.locator(`#y${year} h3`).innerText()).resolves.toBe(year);
     const yaml = readFileSync('content/timeline/events.yaml', 'utf8');
     const count = [...yaml.matchAll(/^- id: /gm)].length;
     const items = page.locator('ol.tl-list li[id] > ol > li');

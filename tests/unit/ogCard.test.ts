@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { chapterCard, CREDIT_LINE, eventCard, ogImagePath, pageCards } from '../../src/lib/og/ogCard';
-import { cardTree, OG_HEIGHT, OG_WIDTH, titleSize } from '../../src/lib/og/ogLayout';
+import { chapterCard, CREDIT_LINE, eventCard, ogImageAlt, ogImagePath, pageCards } from '../../src/lib/og/ogCard';
+import { cardTree, hasMotif, OG_HEIGHT, OG_WIDTH, titleSize } from '../../src/lib/og/ogLayout';
 import { palettePng } from '../../src/lib/og/palettePng';
 
 describe('share-card paths', () => {
@@ -15,7 +15,7 @@ describe('share-card paths', () => {
   });
 
   it('renders an image at every path a page can point to', () => {
-    const rendered = new Set(pageCards().map((c) => c.imagePath));
+    const rendered = new Set(pageCards({ celac: 33, states: 35 }).map((c) => c.imagePath));
     for (const path of ['/', '/timeline/', '/map/', '/glossary/', '/about/', '/handout/', '/404/']) expect(rendered.has(ogImagePath(path)), path).toBe(true);
     const chapter = chapterCard({ slug: 'x', number: 1, total: 6, title: 'T', years: [2019] });
     expect(chapter.imagePath).toBe(ogImagePath('/chapters/x/'));
@@ -37,16 +37,39 @@ describe('share-card content', () => {
     });
   });
 
-  it('shrinks long titles so they stay within three lines', () => {
+  it('shrinks long titles so they stay clear of the year strip', () => {
     expect(titleSize('Short')).toBeGreaterThan(titleSize('A region pulled two ways: Mexico between Washington and its neighbours'));
-    expect(titleSize('x'.repeat(120))).toBeLessThanOrEqual(44);
+    expect(titleSize('x'.repeat(120))).toBeLessThanOrEqual(46);
+    expect(titleSize('x'.repeat(120), false)).toBeGreaterThan(titleSize('x'.repeat(120)));
   });
 
-  it('lays the card out at 1200×630 with the title and the credit line in it', () => {
-    const tree = cardTree(chapterCard({ slug: 'x', number: 1, total: 6, title: 'The title', years: [] }), 'example.org');
+  it('lays the card out at 1200×630 with the title, the year strip and the credit line in it', () => {
+    const tree = cardTree(chapterCard({ slug: 'x', number: 1, total: 6, title: 'The title', years: [2021] }), 'example.org');
     expect(tree.props.style).toMatchObject({ width: OG_WIDTH, height: OG_HEIGHT });
     const text = JSON.stringify(tree);
-    for (const part of ['The title', 'Chapter 1 of 6', CREDIT_LINE, 'example.org', '1848', '2022']) expect(text).toContain(part);
+    for (const part of ['The title', 'Chapter 1 of 6', CREDIT_LINE, 'example.org', '1848', '2022', 'Since']) expect(text).toContain(part);
+  });
+
+  it('drops the year strip when the card highlights no year, and lights “Since” for the years after the op-ed', () => {
+    const plain = cardTree(chapterCard({ slug: 'x', number: 4, total: 7, title: 'T', years: [] }), 'example.org');
+    expect(JSON.stringify(plain)).not.toContain('1848');
+    expect(hasMotif({ kind: 'timeline', highlight: [] })).toBe(false);
+    expect(hasMotif({ kind: 'timeline', highlight: [2025] })).toBe(true);
+  });
+
+  it('gives the home card a title of its own, not the site name it is headed with', () => {
+    const home = pageCards({ celac: 33, states: 35 }).find((c) => c.imagePath === '/og/home.png');
+    expect(home?.title).not.toBe('Integration or Independence?');
+  });
+
+  it('nests quotation marks in the image’s alt text instead of doubling them', () => {
+    expect(ogImageAlt('“Nobody’s lackey”: López Obrador’s case against the OAS')).toBe('Integration or Independence?: “‘Nobody’s lackey’: López Obrador’s case against the OAS”. Explaining Barkin & Betancourt (2022).');
+  });
+
+  it('counts the map card’s states from what it is given', () => {
+    const map = pageCards({ celac: 30, states: 35 }).find((c) => c.imagePath === '/og/map.png');
+    expect(map?.motif).toEqual({ kind: 'states', celac: 30, states: 35 });
+    expect(JSON.stringify(cardTree(map!, 'x'))).toContain('30 in CELAC');
   });
 });
 

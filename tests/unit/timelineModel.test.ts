@@ -4,9 +4,12 @@ import { parse } from 'yaml';
 import { timelineEventSchema } from '../../src/schemas/timelineEvent';
 import { eventInstant, formatEventDate } from '../../src/lib/eventDate';
 import { buildAxis } from '../../src/islands/timeline/timelineScale';
+import { ANCHOR_YEARS } from '../../src/schemas/anchorYears';
 import { fitText, layoutTimeline, spread, ROW_TARGET, TARGET, type TimelineLayout } from '../../src/islands/timeline/timelineLayout';
 import { actionForKey, defaultSelection, eventForHash, hashForEvent, orientationFor, sharedDate, step } from '../../src/islands/timeline/timelineModel';
 import { dateFromSearch, withDate } from '../../src/lib/selectedDate';
+
+const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);
 
 // The real events, placed as the island receives them (timelineProps.ts without chapters).
 const events = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as unknown[])
@@ -21,8 +24,8 @@ const events = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as u
     title: e.title,
   }))
   .sort((a, b) => a.t - b.t);
-const axis = buildAxis(events);
-const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);
+const OP_ED = utc('2022-04-13');
+const axis = buildAxis(events, events, OP_ED);
 
 /** Touch-target boxes of every marker; vertical rows are as wide as the chart. */
 function boxes(l: TimelineLayout): { id: string; x0: number; x1: number; y0: number; y1: number }[] {
@@ -60,21 +63,40 @@ describe('event dates', () => {
 });
 
 describe('the broken scale', () => {
-  it('cuts 1848–2022 into whole-year windows with the long gaps left out and labelled', () => {
+  it('cuts the span into whole-year windows with the long gaps left out and labelled', () => {
     const years = axis.windows.map((w) => [new Date(w.start).getUTCFullYear(), new Date(w.end).getUTCFullYear()]);
-    expect(years).toEqual([[1848, 1849], [1937, 1939], [2010, 2015], [2019, 2023]]);
-    expect(axis.gaps.map((g) => g.label)).toEqual(['88 years', '71 years', '4 years']);
+    expect(years.slice(0, 3)).toEqual([[1848, 1849], [1937, 1939], [2010, 2015]]);
+    expect(axis.gaps.slice(0, 3).map((g) => g.label)).toEqual(['88 years', '71 years', '4 years']);
   });
 
-  it('keeps 2019, 2021 and 2022 in one window, so their spacing stays true', () => {
-    const w = axis.windows.at(-1)!;
+  it('keeps 2019, 2021 and 2022 in one window up to the op-ed, so their spacing stays true', () => {
+    const w = axis.windows.at(-2)!;
+    expect(w.after).toBe(false);
+    expect(w.end).toBe(OP_ED + 86_400_000);
     expect(w.years.filter((y) => y.anchor).map((y) => y.label)).toEqual(['2019', '2021', '2022']);
   });
 
+  it('draws the events after the op-ed as a stretch of their own, cut at its date with no years left out', () => {
+    const after = axis.windows.at(-1)!;
+    expect(after.after).toBe(true);
+    expect(after.start).toBe(OP_ED + 86_400_000);
+    expect(axis.gaps.at(-1)).toEqual({ kind: 'split', years: 0, label: 'After the op-ed' });
+    const later = events.filter((e) => e.t > OP_ED);
+    expect(later.length).toBeGreaterThanOrEqual(10);
+    for (const e of later) expect(e.t >= after.start && e.t < after.end, e.id).toBe(true);
+  });
+
+  it('marks a slice wholly after the op-ed as after, with no split', () => {
+    const slice = buildAxis(events.filter((e) => e.anchor >= 2023), events, OP_ED);
+    expect(slice.windows.every((w) => w.after)).toBe(true);
+    expect(slice.gaps.every((g) => g.kind === 'break')).toBe(true);
+  });
+
   it('spans the whole history in the overview, even for a slice', () => {
-    const slice = buildAxis(events.filter((e) => e.anchor === 2019), events);
+    const slice = buildAxis(events.filter((e) => e.anchor === 2019), events, OP_ED);
     expect(slice.windows).toHaveLength(1);
-    expect(slice.overview.label).toBe('1848–2022');
+    const last = new Date(Math.max(...events.map((e) => e.tEnd ?? e.t))).getUTCFullYear();
+    expect(slice.overview.label).toBe(`1848–${last}`);
     expect(slice.overview.ticks.map((t) => t.label)).toEqual(['1850', '1900', '1950', '2000']);
   });
 });
@@ -129,11 +151,11 @@ describe('layout', () => {
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
 
-  it('always labels the six anchor years on the axis', () => {
+  it('always labels every anchor year on the axis', () => {
     for (const width of [320, 720, 1280]) {
       const l = layoutTimeline(axis, events, width, orientationFor(width));
-      const labels = l.windows.flatMap((w) => w.labels.filter((x) => x.anchor).map((x) => x.text));
-      expect(labels).toEqual(['1848', '1937', '2011', '2019', '2021', '2022']);
+      const labels = new Set(l.windows.flatMap((w) => w.labels.filter((x) => x.anchor).map((x) => x.text)));
+      expect([...labels]).toEqual(ANCHOR_YEARS.map(String));
     }
   });
 
@@ -165,7 +187,8 @@ describe('selection and stepping', () => {
   it('jumps a year to that year’s main event (Page Down, Page Up)', () => {
     expect(step(events, 'treaty-ratified', 'nextYear')).toBe('oil-labour-award');
     expect(step(events, 'oil-labour-award', 'prevYear')).toBe('treaty-of-guadalupe-hidalgo');
-    expect(step(events, 'lithium-law', 'nextYear')).toBe('bicentennial-action-plan');
+    expect(step(events, 'lithium-law', 'prevYear')).toBe('celac-summit-mexico-city');
+    expect(step(events, 'bicentennial-action-plan', 'nextYear')).toBe('brazil-returns-to-celac');
   });
 
   it('maps keys to actions the WAI-ARIA listbox way', () => {

@@ -18,6 +18,9 @@ const SPACING = TARGET + 2;
 const PAD = 16;
 const BREAK_H = 64;
 const BREAK_V = 48;
+/** The op-ed's date between two windows: a line and its label, narrower than a break. */
+const SPLIT_H = 24;
+const SPLIT_V = 40;
 const ROW = 44;
 /** A vertical row's touch target height: two text lines, still clear of the next row. */
 export const ROW_TARGET = ROW - 4;
@@ -48,6 +51,8 @@ export interface AxisLabel {
 export interface WindowLayout {
   from: number;
   to: number;
+  /** After the op-ed's date: shaded and labelled. */
+  after: boolean;
   /** Year boundaries along the axis. */
   ticks: number[];
   minor: number[];
@@ -64,7 +69,8 @@ export interface TimelineLayout {
   /** Horizontal only: where the enlarged windows begin, for the zoom connectors. */
   detailTop?: number | undefined;
   windows: WindowLayout[];
-  breaks: { pos: number; label: string }[];
+  /** Years left out ("break", drawn ≈) or the op-ed's date, where the after stretch begins ("split"). */
+  breaks: { pos: number; label: string; kind: 'break' | 'split' }[];
   markers: Marker[];
 }
 
@@ -149,7 +155,8 @@ function lanesFor(counts: readonly number[], avail: number): number {
 function horizontal(axis: TimelineAxis, events: readonly PlacedEvent[], width: number): TimelineLayout {
   const groups = windowsOf(axis, events);
   const counts = groups.map((g) => g.length);
-  const availAt = (w: number): number => w - 2 * PAD - BREAK_H * axis.gaps.length;
+  const gapsWidth = axis.gaps.reduce((sum, g) => sum + (g.kind === 'split' ? SPLIT_H : BREAK_H), 0);
+  const availAt = (w: number): number => w - 2 * PAD - gapsWidth;
   const avail = availAt(width);
   // Lanes are chosen for the narrowest horizontal drawing, so the height (which lanes set)
   // is the same at every width and nothing jumps when the island measures its box.
@@ -175,12 +182,13 @@ function horizontal(axis: TimelineAxis, events: readonly PlacedEvent[], width: n
       });
     }
     const labels = w.years.map((y) => ({ pos: (px(y.start) + px(y.end)) / 2, text: y.label, anchor: y.anchor }));
-    windows.push({ from, to, ticks: w.years.map((y) => px(y.start)).concat(to), minor: w.minor.map(px), labels });
+    windows.push({ from, to, after: w.after, ticks: w.years.map((y) => px(y.start)).concat(to), minor: w.minor.map(px), labels });
     cursor = to;
     const gap = axis.gaps[i];
     if (gap) {
-      breaks.push({ pos: cursor + BREAK_H / 2, label: gap.label });
-      cursor += BREAK_H;
+      const size = gap.kind === 'split' ? SPLIT_H : BREAK_H;
+      breaks.push({ pos: cursor + size / 2, label: gap.kind === 'split' ? '' : gap.label, kind: gap.kind });
+      cursor += size;
     }
   });
   const taken = breaks.map((b) => ({ pos: b.pos, size: b.label.length * CHAR_PX }));
@@ -210,12 +218,13 @@ function vertical(axis: TimelineAxis, events: readonly PlacedEvent[], width: num
       markers.push({ id: e.id, x: markerX, y: ys[k] ?? py(e.t), ax: axisAt, ay: py(e.t), ax2: e.tEnd === undefined ? undefined : axisAt, ay2: e.tEnd === undefined ? undefined : py(e.tEnd), lines });
     });
     const labels = w.years.map((y) => ({ pos: (py(y.start) + py(y.end)) / 2, text: y.label, anchor: y.anchor }));
-    windows.push({ from, to, ticks: w.years.map((y) => py(y.start)).concat(to), minor: w.minor.map(py), labels: thinLabels(labels, () => 16, []) });
+    windows.push({ from, to, after: w.after, ticks: w.years.map((y) => py(y.start)).concat(to), minor: w.minor.map(py), labels: thinLabels(labels, () => 16, []) });
     cursor = to;
     const gap = axis.gaps[i];
     if (gap) {
-      breaks.push({ pos: cursor + BREAK_V / 2, label: `${gap.label} later` });
-      cursor += BREAK_V;
+      const size = gap.kind === 'split' ? SPLIT_V : BREAK_V;
+      breaks.push({ pos: cursor + size / 2, label: gap.kind === 'split' ? gap.label : `${gap.label} later`, kind: gap.kind });
+      cursor += size;
     }
   });
   return { orientation: 'vertical', width, height: cursor + 12, axisAt, overview: overviewOf(axis, width, OVERVIEW_Y), windows, breaks, markers };

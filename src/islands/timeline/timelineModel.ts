@@ -9,6 +9,8 @@ export interface EventView {
   id: string;
   anchor: number;
   main: boolean;
+  /** Dated after the op-ed (13 April 2022): shown in the timeline's "after the op-ed" stretch. */
+  afterOpEd: boolean;
   /** The instant the marker is drawn at (ms, UTC); see lib/eventDate.ts. */
   t: number;
   /** The end of an event that lasted (ms, UTC). */

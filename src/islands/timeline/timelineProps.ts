@@ -7,12 +7,17 @@ import type { TimelineEntry } from '../../content';
 import { eventInstant, formatEventDate } from '../../lib/eventDate';
 import { buildAxis, type TimelineAxis } from './timelineScale';
 import type { EventView } from './timelineModel';
+import { ORIGINAL } from '../../site';
+
+/** The op-ed's date as an instant: events after it form the timeline's "after the op-ed" stretch. */
+export const OP_ED_INSTANT = eventInstant(ORIGINAL.date);
 
 export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
   return {
     id: e.id,
     anchor: e.anchor,
     main: e.main,
+    afterOpEd: eventInstant(e.date) > OP_ED_INSTANT,
     t: eventInstant(e.date),
     tEnd: e.until === undefined ? undefined : eventInstant(e.until),
     date: e.date,
@@ -29,18 +34,19 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
 /** The events of the slice (date order), its axis with the overview spanning `all`, and its legend. */
 export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis; legend: string } {
   const events = slice.map(toEventView);
-  const axis = buildAxis(events, all.map(toEventView));
+  const axis = buildAxis(events, all.map(toEventView), OP_ED_INSTANT);
   return { events, axis, legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
 }
 
 /** How to read the chart and work it, in words (only what applies to this slice); fixed at build time. */
 function legendText(axis: TimelineAxis, years: number): string {
-  const breaks = axis.gaps.length;
+  const breaks = axis.gaps.filter((g) => g.kind === 'break').length;
   const scale =
     breaks > 0
       ? 'Each stretch of the line is drawn to its own scale; the top strip shows where it falls in real time, and a break (≈) marks the years left out.'
       : `The line is drawn to scale; the top strip shows where it falls in ${axis.overview.label}.`;
   const keys = years > 1 ? 'use the arrow keys, Home and End; Page Up and Page Down jump a year.' : 'use the arrow keys, Home and End.';
-  return `${scale} Filled circles are each year’s main event; a small gold dot marks a fact check. Choose an event, or ${keys}`;
+  const after = axis.windows.some((w) => w.after) ? ' The tinted stretch holds events after the op-ed’s date.' : '';
+  return `${scale}${after} Filled circles are each year’s main event; a small gold dot marks a fact check. Choose an event, or ${keys}`;
 }
 

@@ -27,6 +27,8 @@ export interface AxisYear {
 export interface AxisWindow {
   start: number;
   end: number;
+  /** The stretch after the op-ed's date: drawn apart and shaded ("After the op-ed"). */
+  after: boolean;
   years: AxisYear[];
   /** Month or quarter boundaries: small ticks that show how stretched this window is. */
   minor: number[];
@@ -34,8 +36,11 @@ export interface AxisWindow {
 
 export interface TimelineAxis {
   windows: AxisWindow[];
-  /** gaps[i] is the break between windows[i] and windows[i + 1]. */
-  gaps: { years: number; label: string }[];
+  /**
+   * gaps[i] is what lies between windows[i] and windows[i + 1]: years left out ("88 years"),
+   * or, where a window is cut at the op-ed's date, no time at all ("split").
+   */
+  gaps: { kind: 'break' | 'split'; years: number; label: string }[];
   /** The whole span at true scale, for the overview strip. */
   overview: { start: number; end: number; label: string; ticks: { t: number; label: string }[] };
 }
@@ -62,11 +67,26 @@ function extentOf(items: readonly TimedItem[]): [number, number] {
 }
 
 /**
- * The windows for `items` (the events shown), merging anchor years whose whole-year spans touch
- * (2019–20, 2021 and 2022 share one window, so their spacing stays true), and an overview over
- * `all` events, so a slice still shows where it sits between 1848 and 2022.
+ * Cuts the window that holds `at` in two, so the events after the op-ed read as a stretch of
+ * their own; only when events fall on both sides (a slice wholly after it is simply "after").
  */
-export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[] = items): TimelineAxis {
+function splitAt(spans: [number, number][], at: number, items: readonly TimedItem[]): { start: number; end: number; after: boolean }[] {
+  return spans.flatMap(([start, end]) => {
+    const inside = items.filter((e) => e.t >= start && e.t < end);
+    const before = inside.some((e) => e.t <= at);
+    const after = inside.some((e) => e.t > at);
+    if (at > start && at < end && before && after) return [{ start, end: at + DAY, after: false }, { start: at + DAY, end, after: true }];
+    return [{ start, end, after: before ? false : start >= at || after }];
+  });
+}
+
+/**
+ * The windows for `items` (the events shown), merging anchor years whose whole-year spans touch
+ * (2019–20, 2021 and 2022 share one window, so their spacing stays true), cut at `opEd` (the
+ * op-ed's date: later events form the "after the op-ed" stretch), and an overview over `all`
+ * events, so a slice still shows where it sits in the whole span.
+ */
+export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[] = items, opEd = Infinity): TimelineAxis {
   const anchors = [...new Set(items.map((e) => e.anchor))].sort((a, b) => a - b);
   const spans = anchors
     .map((y) => niceYears(...extentOf(items.filter((e) => e.anchor === y))))
@@ -78,10 +98,12 @@ export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[]
     else merged.push([s, e]);
   }
 
-  const windows = merged.map(([start, end]): AxisWindow => {
-    const years = utcYear.range(new Date(start), new Date(end)).map((y) => ({
-      start: Number(y),
-      end: Number(utcYear.offset(y, 1)),
+  const windows = splitAt(merged, opEd, items).map(({ start, end, after }): AxisWindow => {
+    // A window cut at the op-ed starts or ends inside a year: that year is labelled where
+    // most of it lies, and its ticks stop at the cut.
+    const years = utcYear.range(utcYear.floor(new Date(start)), new Date(end)).map((y) => ({
+      start: Math.max(Number(y), start),
+      end: Math.min(Number(utcYear.offset(y, 1)), end),
       label: yearLabel(y),
       anchor: anchors.includes(y.getUTCFullYear()),
     }));
@@ -91,12 +113,13 @@ export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[]
       .range(new Date(start), new Date(end))
       .map(Number)
       .filter((t) => new Date(t).getUTCMonth() !== 0);
-    return { start, end, years, minor };
+    return { start, end, after, years, minor };
   });
 
-  const gaps = windows.slice(1).map((w, i) => {
+  const gaps = windows.slice(1).map((w, i): TimelineAxis['gaps'][number] => {
+    if (w.after && !windows[i]?.after) return { kind: 'split', years: 0, label: 'After the op-ed' };
     const years = utcYear.count(new Date(windows[i]?.end ?? w.start), new Date(w.start));
-    return { years, label: years === 1 ? '1 year' : `${years} years` };
+    return { kind: 'break', years, label: years === 1 ? '1 year' : `${years} years` };
   });
 
   const [os, oe] = niceYears(...extentOf(all));

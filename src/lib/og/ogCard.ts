@@ -3,12 +3,25 @@
  * ogLayout.ts, the PNG rendering ogRender.ts, and the route src/pages/og/[...slug].png.ts
  * feeds these builders from the content queries.
  */
-import { ANCHOR_YEARS } from '../../schemas/anchorYears';
+import { OP_ED_YEARS, SINCE_YEARS } from '../../schemas/anchorYears';
 import { ORIGINAL, SITE } from '../../site';
 import { chapterSlugOf, eventIdOf } from '../sitePaths';
 
-/** The picture under the title: the six anchor years, or the states of the Americas. */
-export type OgMotif = { kind: 'timeline'; highlight: readonly number[] } | { kind: 'states' };
+/**
+ * The picture under the title: the strip of anchor years with the card's own highlighted
+ * (a card with none highlighted has no strip), or the states of the Americas, counted from
+ * the data (content/membership/states.yaml) by the route.
+ */
+export type OgMotif = { kind: 'timeline'; highlight: readonly number[] } | { kind: 'states'; celac: number; states: number };
+
+/** One stop on the cards' year strip: an op-ed year, or every year after the op-ed as one. */
+export interface StripStop {
+  label: string;
+  years: readonly number[];
+}
+
+/** The strip: the op-ed's six years, then one stop for what came after ("Since"). */
+export const STRIP: readonly StripStop[] = [...OP_ED_YEARS.map((y) => ({ label: String(y), years: [y] })), { label: 'Since', years: SINCE_YEARS }];
 
 export interface OgCard {
   /** Path of the PNG under the site root, e.g. "/og/chapters/nobodys-lackey.png". */
@@ -25,20 +38,27 @@ export interface OgCard {
  */
 export const CREDIT_LINE = `Explaining ${ORIGINAL.authors.map((a) => a.name.split(' ').at(-1)).join(' & ')} (${ORIGINAL.date.slice(0, 4)})`;
 
-export const ALL_YEARS: readonly number[] = ANCHOR_YEARS;
+export const ALL_YEARS: readonly number[] = STRIP.flatMap((s) => s.years);
 
 /**
  * The site's own pages with a card of their own; any other page (404) shares the home card.
  * Kicker and title paraphrase each page's heading: keep in sync with src/pages/*.astro.
  */
 export const PAGE_CARDS = {
-  '/': { slug: 'home', kicker: 'A guided reading in chapters', title: SITE.title, motif: { kind: 'timeline', highlight: ALL_YEARS } },
-  '/timeline/': { slug: 'timeline', kicker: 'Timeline', title: 'Six years that frame the argument, 1848–2022', motif: { kind: 'timeline', highlight: ALL_YEARS } },
-  '/map/': { slug: 'map', kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states' } },
+  // The site's name already heads every card; the home card's title says what it is.
+  '/': { slug: 'home', kicker: 'A guided reading in chapters', title: SITE.tagline, motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  '/timeline/': { slug: 'timeline', kicker: 'Timeline', title: 'The dates behind the argument, and what came after', motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  '/map/': { slug: 'map', kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states', celac: 0, states: 0 } },
   '/glossary/': { slug: 'glossary', kicker: 'Glossary', title: 'The terms the op-ed assumes you know', motif: { kind: 'timeline', highlight: [] } },
   '/about/': { slug: 'about', kicker: 'About', title: 'How this explainer was made', motif: { kind: 'timeline', highlight: [] } },
   '/handout/': { slug: 'handout', kicker: 'Handout', title: 'The whole explainer, ready to print', motif: { kind: 'timeline', highlight: ALL_YEARS } },
 } as const satisfies Record<string, { slug: string; kicker: string; title: string; motif: OgMotif }>;
+
+/** What the map card counts, from the data: CELAC's members among the states of the Americas. */
+export interface StateCounts {
+  celac: number;
+  states: number;
+}
 
 type PagePath = keyof typeof PAGE_CARDS;
 const isPagePath = (p: string): p is PagePath => Object.hasOwn(PAGE_CARDS, p);
@@ -53,13 +73,21 @@ export function ogImagePath(pathname: string): string {
   return `/og/${(isPagePath(pathname) ? PAGE_CARDS[pathname] : PAGE_CARDS['/']).slug}.png`;
 }
 
+/** Quotation marks inside a quoted title become single ones: “‘Nobody’s lackey’: …”. */
+const nestQuotes = (s: string): string => s.replace(/“/g, '‘').replace(/”/g, '’');
+
 /** og:image:alt: what the card shows, for readers of the preview who cannot see it. */
 export function ogImageAlt(title: string): string {
-  return `${SITE.title}: “${title}”. ${CREDIT_LINE}.`;
+  return `${SITE.title}: “${nestQuotes(title)}”. ${CREDIT_LINE}.`;
 }
 
-export function pageCards(): OgCard[] {
-  return Object.entries(PAGE_CARDS).map(([path, c]) => ({ imagePath: ogImagePath(path), kicker: c.kicker, title: c.title, motif: c.motif }));
+export function pageCards(counts: StateCounts): OgCard[] {
+  return Object.entries(PAGE_CARDS).map(([path, c]) => ({
+    imagePath: ogImagePath(path),
+    kicker: c.kicker,
+    title: c.title,
+    motif: c.motif.kind === 'states' ? { kind: 'states', ...counts } : c.motif,
+  }));
 }
 
 export function chapterCard(c: { slug: string; number: number; total: number; title: string; years: readonly number[] }): OgCard {

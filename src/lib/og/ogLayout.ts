@@ -4,11 +4,12 @@
  * fonts; ogRender.ts turns it into a PNG.
  */
 import { SITE } from '../../site';
-import { ALL_YEARS, CREDIT_LINE, type OgCard, type OgMotif } from './ogCard';
+import { CREDIT_LINE, STRIP, type OgCard, type OgMotif } from './ogCard';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 export const OG_FONT = 'Source Serif 4';
+const LEADING = 1.12;
 
 /** Light-theme values of src/styles/tokens.css (satori cannot read CSS): keep in sync. */
 const COLOURS = {
@@ -24,13 +25,6 @@ const COLOURS = {
 const PAD_X = 72;
 const INNER = OG_WIDTH - 2 * PAD_X;
 
-/**
- * CELAC has 33 members among the 35 independent states of the Americas, all of which
- * ratified the OAS charter (src/pages/map.astro states the same counts; keep in sync).
- */
-const STATES = 35;
-const CELAC = 33;
-
 type Style = Record<string, string | number>;
 export interface OgElement {
   type: 'div';
@@ -40,34 +34,45 @@ type OgChild = OgElement | string;
 
 const div = (style: Style, children?: OgChild | OgChild[]): OgElement => ({ type: 'div', props: children === undefined ? { style } : { style, children } });
 
-/** Font size that keeps a title within three lines of the card (about 0.5 em per character). */
-export function titleSize(title: string): number {
-  const n = title.length;
-  return n <= 32 ? 76 : n <= 60 ? 64 : n <= 90 ? 54 : 44;
+/**
+ * The largest font size at which a title fits the room above the motif (or above the credit
+ * line when the card has none). A bold serif averages about 0.58 em a character, and a line
+ * breaks at a word, so count 90 % of the characters a line could hold.
+ */
+export function titleSize(title: string, withMotif = true): number {
+  const room = withMotif ? 220 : 330;
+  const fits = (size: number): boolean => {
+    const perLine = Math.floor((INNER / (0.58 * size)) * 0.9);
+    return Math.ceil(title.length / perLine) * size * LEADING <= room;
+  };
+  return [84, 76, 64, 54, 46, 40].find((size) => (withMotif ? size <= 76 : true) && fits(size)) ?? 40;
 }
+
+/** Whether the card's motif draws anything: a year strip with nothing on it says nothing. */
+export const hasMotif = (m: OgMotif): boolean => m.kind === 'states' || STRIP.some((s) => s.years.some((y) => m.highlight.includes(y)));
 
 function timelineMotif(highlight: readonly number[]): OgElement {
   // Equal columns, each drawing half the line on either side of its dot, so the line joins
   // the dots without passing over them (satori has no z-index).
-  const col = INNER / ALL_YEARS.length;
+  const col = INNER / STRIP.length;
   const half = (visible: boolean): OgElement => div({ flexGrow: 1, height: 4, backgroundColor: visible ? COLOURS.border : COLOURS.bg });
   return div(
     { display: 'flex', width: INNER },
-    ALL_YEARS.map((year, i) => {
-      const on = highlight.includes(year);
+    STRIP.map((stop, i) => {
+      const on = stop.years.some((y) => highlight.includes(y));
       return div({ display: 'flex', flexDirection: 'column', alignItems: 'center', width: col }, [
         div({ display: 'flex', alignItems: 'center', width: col }, [
           half(i > 0),
           div({ width: 40, height: 40, borderRadius: '50%', border: `5px solid ${on ? COLOURS.accent : COLOURS.border}`, backgroundColor: on ? COLOURS.accent : COLOURS.bg }),
-          half(i < ALL_YEARS.length - 1),
+          half(i < STRIP.length - 1),
         ]),
-        div({ marginTop: 8, fontSize: 28, fontWeight: on ? 700 : 400, color: on ? COLOURS.text : COLOURS.muted }, String(year)),
+        div({ marginTop: 8, fontSize: 28, fontWeight: on ? 700 : 400, color: on ? COLOURS.text : COLOURS.muted }, stop.label),
       ]);
     }),
   );
 }
 
-function statesMotif(): OgElement {
+function statesMotif({ celac: CELAC, states: STATES }: { celac: number; states: number }): OgElement {
   const perRow = Math.ceil(STATES / 2);
   const dot = (colour: string, size = 34): OgElement => div({ width: size, height: size, borderRadius: '50%', backgroundColor: colour });
   const colour = (i: number): string => (i < CELAC ? COLOURS.both : COLOURS.oasOnly);
@@ -79,7 +84,7 @@ function statesMotif(): OgElement {
   ]);
 }
 
-const motif = (m: OgMotif): OgElement => (m.kind === 'states' ? statesMotif() : timelineMotif(m.highlight));
+const motif = (m: OgMotif): OgElement => (m.kind === 'states' ? statesMotif(m) : timelineMotif(m.highlight));
 
 /** The whole card. `host` is the site's domain, printed so a cropped preview still says where it leads. */
 export function cardTree(card: OgCard, host: string): OgElement {
@@ -89,9 +94,10 @@ export function cardTree(card: OgCard, host: string): OgElement {
     div({ display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: 44, marginBottom: 40, marginLeft: PAD_X, marginRight: PAD_X }, [
       div({ display: 'flex', fontSize: 30, fontWeight: 700 }, SITE.title),
       div({ display: 'flex', marginTop: 36, fontSize: 30, fontWeight: 600, color: COLOURS.accent }, card.kicker),
-      div({ display: 'flex', marginTop: 10, fontSize: titleSize(card.title), fontWeight: 700, lineHeight: 1.12 }, card.title),
-      div({ display: 'flex', flexGrow: 1 }),
-      motif(card.motif),
+      div({ display: 'flex', marginTop: 10, fontSize: titleSize(card.title, hasMotif(card.motif)), fontWeight: 700, lineHeight: LEADING }, card.title),
+      // At least this much air between a three-line title and the motif.
+      div({ display: 'flex', flexGrow: 1, minHeight: 28 }),
+      ...(hasMotif(card.motif) ? [motif(card.motif)] : []),
       div({ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: 28, fontSize: 26, color: COLOURS.muted }, [
         div({ display: 'flex' }, CREDIT_LINE),
         div({ display: 'flex', fontSize: 22 }, host),

@@ -3,15 +3,15 @@
  * timeline event, rendered once at build time. Pages point at them through ShareMeta.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getChapters, getEvents } from '../../content';
+import { getChapters, getEvents, getMembershipCounts } from '../../content';
 import { toEventView } from '../../islands/timeline/timelineProps';
 import { chapterCard, eventCard, pageCards, type OgCard } from '../../lib/og/ogCard';
 import { renderCard } from '../../lib/og/ogRender';
 
 export const getStaticPaths = (async () => {
-  const [chapters, events] = await Promise.all([getChapters(), getEvents()]);
+  const [chapters, events, counts] = await Promise.all([getChapters(), getEvents(), getMembershipCounts()]);
   const cards: OgCard[] = [
-    ...pageCards(),
+    ...pageCards({ celac: counts.celac, states: counts.states }),
     ...chapters.map((c) =>
       chapterCard({ slug: c.slug, number: c.number, total: chapters.length, title: c.entry.data.title, years: c.entry.data.years }),
     ),
