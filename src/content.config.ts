@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
+import { pageProseSchema } from './schemas/pageProse';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { chaptersLoader } from './lib/chaptersLoader';
 import { timelineEventSchema } from './schemas/timelineEvent';
@@ -12,6 +13,8 @@ const chaptersDir = process.env.CHAPTERS_DIR ?? './content/chapters';
 
 export const collections = {
   chapters: defineCollection({ loader: chaptersLoader(chaptersDir), schema: chapterSchema }),
+  // Prose that belongs to a page rather than a chapter (the membership explainer on /map/).
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/pages' }), schema: pageProseSchema }),
   glossary: defineCollection({ loader: file('./content/glossary.yaml'), schema: glossaryEntrySchema }),
   // --- timeline (issue 3): add the events collection here ---
   // EVENTS_FILE lets the tests point the build at deliberately broken events (tests/fixtures/timeline).

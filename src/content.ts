@@ -8,6 +8,7 @@ import { eventInstant } from './lib/eventDate';
 import { timelineProblems } from './lib/timelineChecks';
 import type { TimelineEvent } from './schemas/timelineEvent';
 import type { MembershipState } from './schemas/membership';
+import { statusOnDate, takesPart } from './lib/membershipStatus';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -44,6 +45,13 @@ export async function getChapters(): Promise<ChapterSummary[]> {
 /** The chapters that discuss a given anchor year, in reading order. */
 export async function getChaptersForYear(year: number): Promise<ChapterSummary[]> {
   return (await getChapters()).filter((c) => (c.entry.data.years as number[]).includes(year));
+}
+
+/** A page's prose from content/pages/<id>.mdx; a missing file fails the build naming it. */
+export async function getPageProse(id: string): Promise<CollectionEntry<'pages'>> {
+  const entry = await getEntry('pages', id);
+  if (!entry) throw new Error(`content/pages/${id}.mdx: missing (the page that renders it needs it)`);
+  return entry;
 }
 
 export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
@@ -89,6 +97,14 @@ export async function getEvents(): Promise<TimelineEntry[]> {
     }));
 }
 
+/** The years the timeline runs from and to, as the data gives them, and as a title reads them ("1848–2026"). */
+export async function getTimelineSpan(): Promise<{ first: number; last: number; label: string }> {
+  const events = await getEvents();
+  const years = events.flatMap(({ event: e }) => [e.date, e.until ?? e.date]).map((d) => Number(d.slice(0, 4)));
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return { first, last, label: `${first}–${last}` };
+}
+
 /** The events of some anchor years (all events when `years` is omitted), in date order. */
 export async function getEventsForYears(years?: readonly number[]): Promise<TimelineEntry[]> {
   const all = await getEvents();
@@ -107,4 +123,35 @@ export async function getMembershipStates(): Promise<MembershipState[]> {
   const entries = await getCollection('states');
   if (entries.length === 0) throw new Error(`${STATES_FILE}: no states loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`);
   return entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** The counts captions and intros print, all from the data, as of the day it was last checked. */
+export interface MembershipCounts {
+  /** All states in the data (the independent states of the Americas). */
+  states: number;
+  /** States that belong to CELAC (ever joined, never left). */
+  celac: number;
+  /** States that have ratified the OAS Charter (Nicaragua's later exit included). */
+  oasRatified: number;
+  /** Of those, the ones taking a full part on `checked`. */
+  oasTakingPart: number;
+  /** The ratifying states not taking part on `checked`, by name. */
+  oasNotTakingPart: string[];
+  /** 'YYYY-MM-DD': the earliest day any state's statuses were checked. */
+  checked: string;
+}
+
+export async function getMembershipCounts(): Promise<MembershipCounts> {
+  const states = await getMembershipStates();
+  const checked = states.map((s) => s.checked).sort()[0] ?? '';
+  const ratified = states.filter((s) => s.oas.length > 0);
+  const notTakingPart = ratified.filter((s) => !takesPart(statusOnDate(s.oas, checked))).map((s) => s.name);
+  return {
+    states: states.length,
+    celac: states.filter((s) => s.celac.length > 0 && s.celac.at(-1)?.status !== 'withdrawn').length,
+    oasRatified: ratified.length,
+    oasTakingPart: ratified.length - notTakingPart.length,
+    oasNotTakingPart: notTakingPart,
+    checked,
+  };
 }

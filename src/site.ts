@@ -19,4 +19,12 @@ export const ORIGINAL = {
   ],
 } as const;
 
+/**
+ * The day the site's facts (chapters, timeline, membership) were last checked against their
+ * sources. Pages say "facts checked to …"; nothing may be stated as current that was no
+ * longer true on this day (content/WRITERS-BRIEF.md, rule 6). Keep it no earlier than every
+ * state's `checked` in content/membership/states.yaml (tests/unit/membershipSchema.test.ts).
+ */
+export const FACTS_CHECKED = { date: '2026-12-01', label: '1 December 2026' } as const;
+
 export const AUTHORS_LINE = ORIGINAL.authors.map((a) => a.name).join(' and ');

@@ -25,11 +25,11 @@ export const changeDateSchema = z
 export const changeSourceSchema = z.object({
   /** Link text: the page's title and its site, as a reader would recognise it. */
   title: z.string({ error: 'give the source a title' }).trim().min(3, 'give the source a title a reader recognises'),
-  /** The public address that was read; a full http(s) address. */
+  /** The public address that was read; a full https address (content/WRITERS-BRIEF.md, Sources). */
   url: z
     .string({ error: 'every change needs a source url' })
     .trim()
-    .regex(/^https?:\/\/[^\s/]+\.[^\s]+$/, 'use a full http(s) address'),
+    .regex(/^https:\/\/[^\s/]+\.[^\s]+$/, 'use a full https address'),
 });
 
 /** One dated change of a state's standing in one organisation. */
@@ -70,8 +70,14 @@ export const membershipStateSchema = z.object({
     .regex(/^\d{3}$/, "write the ISO numeric code as a quoted three-digit string, e.g. '028'"),
   /** UN M49 sub-region; orders the map's arrow keys (region by region, north to south). */
   region: z.enum(REGIONS, { error: `use one of: ${REGIONS.join(', ')}` }),
-  /** The month ('YYYY-MM') the statuses were last checked against the sources. */
-  checked: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "write the month as 'YYYY-MM'"),
+  /**
+   * The day ('YYYY-MM-DD') the statuses were last checked against the sources. The map's last
+   * step ("as of …") is the latest of these, not the build's date.
+   */
+  checked: z
+    .union([z.string(), z.date()], { error: "write the day the statuses were checked as 'YYYY-MM-DD'" })
+    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v.trim()))
+    .refine(isCalendarDay, { message: "write the day the statuses were checked as 'YYYY-MM-DD' (a real calendar day)" }),
   /** Standing in CELAC over time; [] for the United States and Canada, which it leaves out. */
   celac: historySchema,
   /** Standing in the OAS over time, from signing or ratifying the Charter. */

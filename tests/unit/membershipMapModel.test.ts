@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { membershipStateSchema } from '../../src/schemas/membership';
 import { categoryCounts } from '../../src/lib/mapCategories';
-import { membershipMapData, toStateView } from '../../src/islands/map/mapProps';
+import { checkedDate, membershipMapData, toStateView } from '../../src/islands/map/mapProps';
 import {
   announceDate,
   announceState,
@@ -20,7 +20,8 @@ import {
 
 const raw = (parse(readFileSync('content/membership/states.yaml', 'utf8')) as unknown[]).map((s) => membershipStateSchema.parse(s));
 const views = raw.map(toStateView);
-const data = membershipMapData(raw, '2022-04-13', '2026-11-29');
+const data = membershipMapData(raw, '2022-04-13');
+const states = raw;
 const view = (iso3: string) => views.find((s) => s.iso3 === iso3) ?? (views[0] as (typeof views)[number]);
 
 describe('dates', () => {
@@ -30,12 +31,18 @@ describe('dates', () => {
     expect(formatDate('1977')).toBe('1977');
   });
 
-  it('stops at each key year’s last change, the article’s date and today', () => {
-    const steps = dateSteps(views, '2022-04-13', '2026-11-29');
-    expect(steps.map((s) => s.date)).toEqual(['1948-04-30', '1962-01-31', '2009-07-05', '2011-12-03', '2017-04-28', '2019-04-27', '2020-01-16', '2022-04-13', '2023-11-19', '2026-11-29']);
-    expect(steps.map((s) => s.tick)).toEqual(['1948', '1962', '2009', '2011', '2017', '2019', '2020', '13 Apr\n2022', '2023', 'Today']);
+  it('stops at each key year’s last change, the article’s date and the day the data was checked', () => {
+    const steps = dateSteps(views, '2022-04-13', '2026-12-01');
+    expect(steps.map((s) => s.date)).toEqual(['1948-04-30', '1962-01-31', '2009-07-04', '2011-12-03', '2017-04-28', '2019-04-27', '2020-01-16', '2022-04-13', '2023-11-19', '2026-12-01']);
+    expect(steps.map((s) => s.tick)).toEqual(['1948', '1962', '2009', '2011', '2017', '2019', '2020', '13 Apr\n2022', '2023', 'As of\nDec 2026']);
     expect(steps[7]?.label).toBe('13 April 2022, the article’s date');
-    expect(steps[9]?.label).toBe('Today, 29 November 2026');
+    expect(steps[9]?.label).toBe('As of 1 December 2026, when the statuses were last checked');
+  });
+
+  it('ends the control at the data’s checked date, never the build’s', () => {
+    expect(data.steps.at(-1)?.date).toBe(checkedDate(states));
+    expect(data.checked).toBe(checkedDate(states));
+    expect(data.steps.every((s) => s.date <= data.checked)).toBe(true);
   });
 
   it('puts the slider on the last stop on or before a date from the timeline', () => {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { FACTS_CHECKED } from '../../src/site';
 import { membershipStateSchema } from '../../src/schemas/membership';
 import { membershipProblems } from '../../src/lib/membershipChecks';
 import { atlasIds } from '../../src/lib/geo/worldAtlas';
 import { schemaIssues } from '../support/schemaIssues';
 
-const source = { title: 'OAS press release GA-12-09', url: 'http://www.oas.org/en/media_center/press_release.asp?sCodigo=GA-12-09' };
+const source = { title: 'OAS press release GA-12-09', url: 'https://www.oas.org/en/media_center/press_release.asp?sCodigo=GA-12-09' };
 const good = {
   iso3: 'CUB',
   name: 'Cuba',
   isoNumeric: '192',
   region: 'caribbean',
-  checked: '2026-01',
+  checked: '2026-12-01',
   celac: [{ date: '2011-12-03', status: 'founding-member', source }],
   oas: [
     { date: '1948-04-30', status: 'founding-member', source },
@@ -57,7 +58,7 @@ describe('membership state schema', () => {
   it('rejects a change without a source, or with an address that is not a web address', () => {
     const { source: _s, ...unsourced } = good.celac[0] as (typeof good.celac)[number];
     expect(issuesOf({ ...good, celac: [unsourced] })[0]).toMatch(/^celac\.0\.source: /);
-    expect(issuesOf({ ...good, celac: [{ ...good.celac[0], source: { title: 'A page', url: 'oas.org/x' } }] })).toEqual(['celac.0.source.url: use a full http(s) address']);
+    expect(issuesOf({ ...good, celac: [{ ...good.celac[0], source: { title: 'A page', url: 'oas.org/x' } }] })).toEqual(['celac.0.source.url: use a full https address']);
   });
 
   it('wants histories oldest first, starting when the state joins', () => {
@@ -103,6 +104,10 @@ describe('content/membership/states.yaml', () => {
     expect(states).toHaveLength(35);
     expect(states.filter((s) => s.celac.length > 0)).toHaveLength(33);
     expect(states.filter((s) => s.celac.length === 0).map((s) => s.iso3).sort()).toEqual(['CAN', 'USA']);
+  });
+
+  it('was checked no later than the day the site says its facts were checked', () => {
+    for (const s of states) expect(s.checked <= FACTS_CHECKED.date, `${s.iso3} checked ${s.checked}`).toBe(true);
   });
 
   it('matches every code to a shape in world-atlas 1:50m, with no repeats', () => {

@@ -66,9 +66,9 @@ describe('every change listed in issue 4, read from states.yaml', () => {
     expect(oas('CUB', '2026-01-31')).toBe('not-participating');
   });
 
-  it('Honduras: suspended from 5 July 2009 to 1 June 2011', () => {
-    expect(oas('HND', '2009-07-04')).toBe('founding-member');
-    expect(oas('HND', '2009-07-05')).toBe('suspended');
+  it('Honduras: suspended from 4 July 2009 to 1 June 2011', () => {
+    expect(oas('HND', '2009-07-03')).toBe('founding-member');
+    expect(oas('HND', '2009-07-04')).toBe('suspended');
     expect(oas('HND', '2011-05-31')).toBe('suspended');
     expect(oas('HND', '2011-06-01')).toBe('member');
   });
@@ -95,11 +95,11 @@ describe('every change listed in issue 4, read from states.yaml', () => {
     expect(celac('CAN', '2026-01-31')).toBeNull();
   });
 
-  it('Brazil: not taking part in CELAC from 16 January 2020 until 12 January 2023', () => {
+  it('Brazil: not taking part in CELAC from 16 January 2020 until 5 January 2023', () => {
     expect(celac('BRA', '2020-01-15')).toBe('founding-member');
     expect(celac('BRA', '2021-09-18')).toBe('not-participating');
-    expect(celac('BRA', '2023-01-11')).toBe('not-participating');
-    expect(celac('BRA', '2023-01-12')).toBe('member');
+    expect(celac('BRA', '2023-01-05')).toBe('member');
+    expect(celac('BRA', '2023-01-04')).toBe('not-participating');
     expect(celac('BRA', '2024-06-01')).toBe('member');
   });
 
@@ -133,7 +133,7 @@ describe('map categories', () => {
     expect(categoryCounts(states, '1948-04-30')).toEqual({ both: 0, 'celac-only': 0, 'oas-only': 21, irregular: 0, none: 14 });
     expect(categoryOnDate(state('CUB'), '1962-01-31')).toBe('irregular');
     expect(categoryOnDate(state('CUB'), '2010-01-01')).toBe('none');
-    expect(categoryOnDate(state('HND'), '2009-07-05')).toBe('irregular');
+    expect(categoryOnDate(state('HND'), '2009-07-04')).toBe('irregular');
     expect(categoryCounts(states, '2011-12-03')).toEqual({ both: 32, 'celac-only': 1, 'oas-only': 2, irregular: 0, none: 0 });
     expect(categoryOnDate(state('NIC'), '2024-01-01')).toBe('celac-only');
     expect(categoryOnDate(state('BRA'), '2024-01-01')).toBe('both');

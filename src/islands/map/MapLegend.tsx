@@ -3,7 +3,7 @@ import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/mapCategor
 interface MapLegendProps {
   counts: Record<Category, number>;
   dateLabel: string;
-  /** 'YYYY-MM' the statuses were last checked, e.g. '2026-01'. */
+  /** When the statuses were last checked, for reading: "1 December 2026". */
   checkedLabel: string;
   territories: { name: string; note: string }[];
 }
@@ -34,7 +34,7 @@ export function MapLegend({ counts, dateLabel, checkedLabel, territories }: MapL
         <p>
           Drawn as territories: {territories.map((t) => `${t.name} (${t.note})`).join('; ')}.
         </p>
-        <p>Statuses were last checked against their sources in {checkedLabel}; each state’s history lists them.</p>
+        <p>Statuses were last checked against their sources on {checkedLabel}; each state’s history lists them.</p>
       </details>
     </div>
   );

@@ -33,9 +33,9 @@ export interface StateView {
 export interface DateStep {
   /** ISO day shown at this stop. */
   date: string;
-  /** Under the slider: "1948", "13 Apr\n2022" (two lines), "Today". */
+  /** Under the slider: "1948", "13 Apr\n2022" (two lines), "As of\nDec 2026". */
   tick: string;
-  /** The same where space is short: "’48", "13 Apr\n’22", "Now". */
+  /** The same where space is short: "’48", "13 Apr\n’22", "Dec\n’26". */
   short: string;
   /** What the control and the caption say: "13 April 2022, the article's date". */
   label: string;
@@ -56,9 +56,10 @@ export function formatDate(date: string): string {
 
 /**
  * The control's stops: each key year at its last dated change (so "2009" shows Honduras
- * suspended and Cuba's exclusion lifted), the article's date, and today.
+ * suspended and Cuba's exclusion lifted), the article's date, and the day the statuses were
+ * last checked ("as of"), which is as far as the data can vouch for: never the build's date.
  */
-export function dateSteps(states: readonly StateView[], articleDate: string, today: string): DateStep[] {
+export function dateSteps(states: readonly StateView[], articleDate: string, checked: string): DateStep[] {
   const days = states.flatMap((s) => [...s.celac, ...s.oas].map((c) => c.date)).filter((d) => d.length === 10);
   const years: DateStep[] = KEY_YEARS.flatMap((year) => {
     const last = days.filter((d) => d.startsWith(`${year}-`)).sort().at(-1);
@@ -67,8 +68,10 @@ export function dateSteps(states: readonly StateView[], articleDate: string, tod
   const [y, m, d] = articleDate.split('-');
   const day = `${Number(d)} ${MONTHS[Number(m) - 1]?.slice(0, 3) ?? m}`;
   const article: DateStep = { date: articleDate, tick: `${day}\n${y}`, short: `${day}\n’${y?.slice(2)}`, label: `${formatDate(articleDate)}, the article’s date` };
-  const now: DateStep = { date: today, tick: 'Today', short: 'Now', label: `Today, ${formatDate(today)}` };
-  return [...years, article, now].sort((a, b) => a.date.localeCompare(b.date));
+  const [cy, cm] = checked.split('-');
+  const month = MONTHS[Number(cm) - 1]?.slice(0, 3) ?? cm;
+  const asOf: DateStep = { date: checked, tick: `As of\n${month} ${cy}`, short: `${month}\n’${cy?.slice(2)}`, label: `As of ${formatDate(checked)}, when the statuses were last checked` };
+  return [...years.filter((s) => s.date < checked), article, asOf].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** The stop the slider sits on for `date`: the last stop on or before it (the first if none). */

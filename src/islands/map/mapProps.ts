@@ -15,7 +15,10 @@ export interface MembershipMapData {
   /** The arrow keys' walk through the states (ISO alpha-3). */
   order: string[];
   steps: DateStep[];
-  /** The month the statuses were last checked ('YYYY-MM'): the earliest over all states. */
+  /**
+   * The day the statuses were last checked ('YYYY-MM-DD'): the earliest over all states, so
+   * every status shown on it has been checked at least that recently. The control's last stop.
+   */
   checked: string;
   /** Territories drawn neutrally, for the note under the legend. */
   territories: { name: string; note: string }[];
@@ -33,16 +36,22 @@ export function toStateView(s: MembershipState): StateView {
   return { iso3: s.iso3, name: s.name, region: s.region, celac: s.celac.map(toChange), oas: s.oas.map(toChange) };
 }
 
-/** Everything the island needs; `today` is the build's date, the last stop of the control. */
-export function membershipMapData(states: readonly MembershipState[], articleDate: string, today: string): MembershipMapData {
+/** The day every state's statuses were checked by: the earliest `checked` of all. */
+export function checkedDate(states: readonly Pick<MembershipState, 'checked'>[]): string {
+  return states.map((s) => s.checked).sort()[0] ?? '';
+}
+
+/** Everything the island needs; the control ends at the data's checked date ("as of"). */
+export function membershipMapData(states: readonly MembershipState[], articleDate: string): MembershipMapData {
   const views = states.map(toStateView);
   const geometry = americasMap(states);
+  const checked = checkedDate(states);
   return {
     states: views,
     geometry,
     order: keyboardOrder(views, geometry.centres, geometry.inset.callout?.keys),
-    steps: dateSteps(views, articleDate, today),
-    checked: states.map((s) => s.checked).sort()[0] ?? '',
+    steps: dateSteps(views, articleDate, checked),
+    checked,
     territories: AMERICAS_TERRITORIES.map((t) => ({ name: t.name, note: t.note })),
   };
 }
