@@ -88,7 +88,9 @@ export function bibtexKey(slug: string): string {
 }
 
 export function bibtexCitation(c: CitedChapter, accessed: AccessDate): string {
-  const original = `${AUTHORS_LINE}, \`\`${ORIGINAL.title}'' (${YEAR})`;
+  // Curly quotes rather than TeX's `` '': biber and BibTeX read UTF-8, and readers and the
+  // originality check both see a quoted title.
+  const original = `${AUTHORS_LINE}, “${ORIGINAL.title}” (${YEAR})`;
   const fields: [string, string][] = [
     // Double braces keep the chapter title's capitalisation as written.
     ['title', `{${escapeBibtex(c.title)}}`],

@@ -95,6 +95,8 @@ describe('chapter reading tools', () => {
           for (let n = walker.nextNode(); n; n = walker.nextNode()) {
             if (!new RegExp(`\\b${word}\\b`).test(n.textContent ?? '')) continue;
             if (n.parentElement?.closest('.footnotes')) break;
+            // Figures (timeline, map) are not prose: their labels are the data's own titles.
+            if (n.parentElement?.closest('[data-present-figure]')) continue;
             if (!n.parentElement?.closest('glossary-term')) out.push(`${word}: “${n.textContent?.trim().slice(0, 60)}”`);
             break;
           }
