@@ -8,13 +8,20 @@ import securityHeaders from './src/integrations/securityHeaders.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
 
-// The one place the public address is set. Deploying elsewhere: SITE_URL=https://… npm run build
-const site = process.env.SITE_URL ?? 'https://celac-oas-explainer.example.org';
-// Canonical URLs, share cards, the sitemap and the classroom QR codes all carry this address,
-// so a build for the real host without it would hand students a dead link. Say so loudly.
-if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(`\n  SITE_URL is not set: links, share cards and QR codes will point at ${site}.\n  For a real deployment: SITE_URL=https://your.host npm run build\n`);
+// The one place the public address is set. Canonical URLs, share cards and the sitemap carry
+// it (QR codes, "copy link" and citations read the address the page is served from instead).
+// A production build without it would publish dead links, so it stops and says how to set
+// it; the dev server and the test build (BUILD_FOR_TESTS=1, set by `npm test`) use localhost.
+const building = process.argv.includes('build');
+const forTests = process.env.BUILD_FOR_TESTS === '1';
+if (building && !process.env.SITE_URL?.trim() && !forTests) {
+  throw new Error(
+    'SITE_URL is not set. A production build needs the public address it will be served from, e.g.\n' +
+      '  SITE_URL=https://explainer.example.edu npm run build\n' +
+      '(npm test builds with BUILD_FOR_TESTS=1 and needs no address.)',
+  );
 }
+const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
 
 export default defineConfig({
   site,

@@ -2,13 +2,16 @@ import { accessDate, bibtexCitation, plainCitation, type CitedChapter } from '..
 
 /**
  * <share-control>: reveals the "Share…" button where the browser has a share sheet, and
- * writes today's date into the citations (the server leaves "[date]"). Copying is
+ * writes today's date and the served address into the citations (the server leaves "[date]"). Copying is
  * <copy-link>'s job; the citation disclosure is a plain <details>.
  */
 class ShareControlElement extends HTMLElement {
   connectedCallback(): void {
-    const chapter = JSON.parse(this.dataset['citation'] ?? 'null') as CitedChapter | null;
-    if (!chapter) return;
+    const built = JSON.parse(this.dataset['citation'] ?? 'null') as CitedChapter | null;
+    if (!built) return;
+    // Cite the address the reader is actually on (a school's copy, a preview deploy), as
+    // "Copy link" does; the build's canonical URL stays for readers without scripts.
+    const chapter: CitedChapter = { ...built, url: location.origin + location.pathname };
 
     const today = accessDate(new Date());
     const plain = this.querySelector('[data-cite="plain"]');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { baseURL, launch, openPage, VIEWPORTS } from '../support/browser';
 import { builtHtml, chapterPaths, eventPaths, sitemapPaths } from '../support/sitePages';
 
 /** Issue 5, sharing and handout: share tags and cards, the share control, deep links, print. */
@@ -111,7 +111,8 @@ describe('the share control on a chapter', () => {
     const { page, context } = await openPage(browser, chapter());
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const title = (await page.locator('article h1').textContent()) ?? '';
-    const url = `${site()}${chapter()}`;
+    // The citation names the address the reader is on (here the test server), as Copy link does.
+    const url = `${new URL(baseURL()).origin}${chapter()}`;
     await control(page).locator('summary').click();
     const plain = control(page).locator('[data-cite="plain"]');
     const bibtex = control(page).locator('[data-cite="bibtex"]');
@@ -158,7 +159,7 @@ describe('the share control on a chapter', () => {
     await page.goto(new URL(chapter(), plain.page.url()).href);
     await control(page).locator('.share__native').click();
     const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
-    expect(shared).toEqual([{ title: await page.locator('article h1').textContent(), url: `${site()}${chapter()}` }]);
+    expect(shared).toEqual([{ title: await page.locator('article h1').textContent(), url: `${new URL(baseURL()).origin}${chapter()}` }]);
     await context.close();
   });
 });

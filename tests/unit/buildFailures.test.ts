@@ -28,6 +28,13 @@ describe('the build rejects malformed chapters', () => {
     expect(output).toMatch(/1848, 1937, 2011, 2019, 2021, 2022/);
   }, 120_000);
 
+  it('a production build without SITE_URL stops and says how to set it', () => {
+    const { code, output } = sandbox.run('build', { BUILD_FOR_TESTS: '', SITE_URL: '' });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/SITE_URL is not set/);
+    expect(output).toMatch(/SITE_URL=https:\/\/\S+ npm run build/);
+  }, 120_000);
+
   it('a duplicate order names both files and the order field', () => {
     const { code, output } = syncWith('duplicate-order');
     expect(code).not.toBe(0);

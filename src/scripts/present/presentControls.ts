@@ -4,6 +4,7 @@
  * the mode starts and removed when it ends.
  */
 import type { PresentAction } from '../../lib/presentKeys';
+import { qrFigure } from './presentQr';
 
 export interface Controls {
   update(current: number, total: number, label: string): void;
@@ -49,8 +50,7 @@ function notesContent(article: HTMLElement): Node[] {
 }
 
 function qrContent(): Node[] {
-  const template = document.getElementById('present-qr') as HTMLTemplateElement | null;
-  return template ? [template.content.cloneNode(true)] : [];
+  return [qrFigure()];
 }
 
 export function buildControls(article: HTMLElement, act: (a: PresentAction) => void, goto: (slide: number) => void): Controls {
