@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
@@ -7,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
+import { subsetSiteFonts } from './src/integrations/fontSubset.ts';
 
 // The one place the public address is set. Canonical URLs, share cards and the sitemap carry
 // it (QR codes, "copy link" and citations read the address the page is served from instead).
@@ -22,6 +24,9 @@ if (building && !process.env.SITE_URL?.trim() && !forTests) {
   );
 }
 const site = process.env.SITE_URL?.trim() || 'http://localhost:4321';
+
+// The serif, cut to the characters and weights the site uses (src/integrations/fontSubset.ts).
+const serifFaces = await subsetSiteFonts(fileURLToPath(new URL('.', import.meta.url)));
 
 export default defineConfig({
   site,
@@ -46,18 +51,7 @@ export default defineConfig({
       fallbacks: ['Georgia', 'serif'],
       display: 'swap',
       options: {
-        variants: [
-          {
-            src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2'],
-            weight: '200 900',
-            style: 'normal',
-          },
-          {
-            src: ['@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2'],
-            weight: '200 900',
-            style: 'italic',
-          },
-        ],
+        variants: serifFaces.map((face) => ({ src: [face.file], weight: face.weight, style: face.style })),
       },
     },
   ],

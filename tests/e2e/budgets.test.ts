@@ -34,10 +34,11 @@ describe('budgets', () => {
     for (const w of weights) expect(w.total, w.path).toBeLessThanOrEqual(250 * KB);
   });
 
-  it('fonts are one subset file per face actually used (at most two woff2 files)', () => {
+  it('fonts are one subset file per face actually used (at most two woff2 files), 60 KB at most per page', () => {
     for (const w of weights) {
       const fonts = w.urls.filter((u) => u.endsWith('.woff2'));
       expect(fonts.length, w.path).toBeLessThanOrEqual(2);
+      expect(w.bytes.font, `${w.path} fonts`).toBeLessThanOrEqual(60 * KB);
     }
   });
 });
