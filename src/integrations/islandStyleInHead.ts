@@ -1,24 +1,59 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './builtPages.ts';
+import { ELEMENT_NODE, TEXT_NODE, parse, render, walkSync, type Node } from 'ultrahtml';
+import { htmlFiles, routeOf } from './builtPages.ts';
 
 /**
- * Astro writes the rule that lays out its island wrappers as a <style> just before the
- * first island, which is inside <body>, often deep in a figure. HTML only allows a <style>
- * in <body> if its selectors cannot match anything before its parent, and "astro-island"
- * can, so the W3C checker rejects the page. The rule is page-wide anyway: move it to <head>.
- * The element is moved unchanged, so its CSP hash still holds.
+ * Workaround for withastro/astro#10308 ("Astro islands inject invalid HTML", open; the fix
+ * proposed in withastro/astro#15456 for #13832 was closed unmerged): Astro writes the rule
+ * that lays out its island wrappers as a <style> just before the first island, inside <body>,
+ * often deep in a figure. HTML allows a <style> in <body> only where its selectors cannot
+ * match anything before its parent, and "astro-island" can, so the W3C checker rejects the
+ * page. The rule is page-wide anyway: this moves it to <head>, unchanged, so its CSP hash
+ * still holds. Remove this integration once Astro puts the rule in <head> itself: the build
+ * then fails here ("has an island but no island style to move"), which is the signal.
  */
-const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
+const ISLAND_RULE = 'astro-island,astro-slot,astro-static-slot{display:contents}';
 
-export function moveIslandStyleToHead(html: string): string {
-  const found = html.match(ISLAND_STYLE);
-  if (!found) return html;
-  const head = html.indexOf('</head>');
-  if (head < 0) throw new Error('page has island styles but no </head>');
-  const withoutStyles = html.replace(ISLAND_STYLE, '');
-  return withoutStyles.replace('</head>', `${found[0]}</head>`);
+const isIslandStyle = (node: Node): boolean =>
+  node.type === ELEMENT_NODE && node.name === 'style' && node.children.length === 1 && node.children[0]?.type === TEXT_NODE && node.children[0].value === ISLAND_RULE;
+
+export interface IslandStyleResult {
+  html: string;
+  /** Island styles were found outside <head> and moved. */
+  moved: boolean;
+  /** The page has an island, so it needs the rule somewhere. */
+  hasIsland: boolean;
+  /** The rule is in <head> (after moving, or already). */
+  inHead: boolean;
+}
+
+/** The page with its island styles moved to the end of <head>. */
+export async function moveIslandStyleToHead(html: string): Promise<IslandStyleResult> {
+  const tree = parse(html);
+  const styles: Node[] = [];
+  let head: Node | undefined;
+  let hasIsland = false;
+  let inHead = false;
+  walkSync(tree, (node) => {
+    if (node.type !== ELEMENT_NODE) return;
+    if (node.name === 'head') head = node;
+    if (node.name === 'astro-island') hasIsland = true;
+    if (isIslandStyle(node)) {
+      if (node.parent?.name === 'head') inHead = true;
+      else styles.push(node);
+    }
+  });
+  if (styles.length === 0) return { html, moved: false, hasIsland, inHead };
+  if (!head) throw new Error('page has island styles but no <head>');
+  for (const style of styles) style.parent.children.splice(style.parent.children.indexOf(style), 1);
+  const [first] = styles;
+  if (first) {
+    first.parent = head;
+    head.children.push(first);
+  }
+  return { html: await render(tree), moved: true, hasIsland, inHead: true };
 }
 
 export default function islandStyleInHead(): AstroIntegration {
@@ -26,14 +61,21 @@ export default function islandStyleInHead(): AstroIntegration {
     name: 'island-style-in-head',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
         let moved = 0;
-        for (const file of await htmlFiles(fileURLToPath(dir))) {
+        const missed: string[] = [];
+        for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          const fixed = moveIslandStyleToHead(html);
-          if (fixed !== html) {
-            await writeFile(file, fixed);
+          const result = await moveIslandStyleToHead(html);
+          if (result.moved) {
+            await writeFile(file, result.html);
             moved += 1;
+          } else if (result.hasIsland && !result.inHead) {
+            missed.push(routeOf(file, root));
           }
+        }
+        if (missed.length > 0) {
+          throw new Error(`island-style-in-head: ${missed.join(', ')} has an island but no island style to move. If Astro now puts it in <head> itself (withastro/astro#10308), remove this integration.`);
         }
         logger.info(`moved the island style into <head> on ${moved} pages`);
       },
