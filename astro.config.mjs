@@ -8,7 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
-import { subsetSiteFonts } from './src/integrations/fontSubset.ts';
+import { fontVariants, subsetSiteFonts } from './src/integrations/fontSubset.ts';
 
 // The one place the public address is set. Canonical URLs, share cards and the sitemap carry
 // it (QR codes, "copy link" and citations read the address the page is served from instead).
@@ -51,7 +51,7 @@ export default defineConfig({
       fallbacks: ['Georgia', 'serif'],
       display: 'swap',
       options: {
-        variants: serifFaces.map((face) => ({ src: [face.file], weight: face.weight, style: face.style })),
+        variants: fontVariants(serifFaces),
       },
     },
   ],

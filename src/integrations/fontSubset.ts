@@ -51,6 +51,21 @@ const FACES = [
   { style: 'italic', axes: { wght: 400 }, weight: '400' },
 ] as const;
 
+/** Astro's font config wants a non-empty list of variants. */
+export type FontVariants = [FontVariant, ...FontVariant[]];
+export interface FontVariant {
+  src: [string];
+  weight: string;
+  style: SubsetFace['style'];
+}
+
+/** The subset faces as the variants of Astro's local font provider. */
+export function fontVariants(faces: SubsetFace[]): FontVariants {
+  const [first, ...rest] = faces.map((face): FontVariant => ({ src: [face.file], weight: face.weight, style: face.style }));
+  if (!first) throw new Error('font subsetting produced no faces');
+  return [first, ...rest];
+}
+
 export async function subsetSiteFonts(root: string): Promise<SubsetFace[]> {
   const require = createRequire(join(root, 'package.json'));
   const chars = siteCharacters(root);

@@ -47,7 +47,10 @@ export async function moveIslandStyleToHead(html: string): Promise<IslandStyleRe
   });
   if (styles.length === 0) return { html, moved: false, hasIsland, inHead };
   if (!head) throw new Error('page has island styles but no <head>');
-  for (const style of styles) style.parent.children.splice(style.parent.children.indexOf(style), 1);
+  for (const style of styles) {
+    const siblings = style.parent?.children;
+    siblings?.splice(siblings.indexOf(style), 1);
+  }
   const [first] = styles;
   if (first) {
     first.parent = head;
