@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { categoryCounts, countCategories } from '../../lib/mapCategories';
-import { CalloutKey } from './CalloutKey';
 import { DateControl } from './DateControl';
 import { MapLegend } from './MapLegend';
 import { MapPanel } from './MapPanel';
@@ -70,7 +69,6 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
   const onOpen = useCallback((iso: string) => openState(iso, 'table'), [openState]);
   const panelProps = { idPrefix, rows, targets: geometry.targets, interactive, pointed: tip?.iso ?? null, open, targetProps, onPoint, onPick };
   const tipRow = tip ? rows.get(tip.iso) : undefined;
-  const calloutNames = useMemo(() => (geometry.inset.callout?.keys ?? []).map((iso) => states.find((s) => s.iso3 === iso)?.name ?? iso), [geometry, states]);
   const table = <MembershipTable rows={rowList} sort={sort} dateLabel={dateLabel} interactive={interactive} open={open} detailsId={detailsId} onSort={onSort} onOpen={onOpen} />;
 
   return (
@@ -85,7 +83,6 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
         <div className="mm-panel mm-panel--inset">
           <p className="mm-panel__title">Central America, the Caribbean and the Guianas, enlarged</p>
           <MapPanel panel="inset" drawing={geometry.inset} label={`Enlarged map of Central America, the Caribbean and the Guianas on ${dateLabel}`} {...panelProps} />
-          <CalloutKey names={calloutNames} />
         </div>
         <div className="mm-side">
           <MapLegend counts={counts} dateLabel={dateLabel} checkedLabel={formatDate(checked)} territories={territories} />

@@ -25,6 +25,8 @@ export interface Territory {
     wrap: number;
     /** A part's centre to anchor on, for multi-part shapes (lon, lat). */
     at?: [number, number];
+    /** Phones draw labels larger (lib/geo/mapProjections.ts, COMPACT): where that needs another place or wrap. */
+    compact?: { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; wrap: number; lines: number };
   };
 }
 
@@ -41,7 +43,16 @@ export const AMERICAS_TERRITORIES: readonly Territory[] = [
     id: '238',
     name: 'Falkland Islands / Islas Malvinas',
     note: 'administered by the United Kingdom and claimed by Argentina',
-    label: { text: 'Falklands/Malvinas (UK; claimed by Argentina)', panel: 'overview', dx: 8, dy: -2, anchor: 'start', wrap: 20 },
+    label: {
+      text: 'Falklands/Malvinas (UK; claimed by Argentina)',
+      panel: 'overview',
+      dx: 8,
+      dy: -2,
+      anchor: 'start',
+      wrap: 20,
+      // Phones: three lines in the South Atlantic above the islands, inside the panel's edge.
+      compact: { dx: -10, dy: -34, anchor: 'start', wrap: 15, lines: 3 },
+    },
   },
   { id: '239', name: 'South Georgia and the South Sandwich Islands', note: 'a territory of the United Kingdom' },
   { id: '666', name: 'Saint Pierre and Miquelon', note: 'part of France' },
