@@ -189,6 +189,8 @@ describe('the Americas, projected at build time', () => {
       [map.inset.width + (map.inset.callout?.width ?? 0), map.inset.height],
       [map.inset.width, Math.ceil((key?.y ?? 0) + (key?.height ?? 0) + 4)],
     ]);
+    // Present mode spells out the wide ratio in a width.
+    expect(css).toContain(`width: calc(30vw * ${map.inset.width + (map.inset.callout?.width ?? 0)} / ${map.inset.height});`);
   });
 
   it('puts the Lesser Antilles in the Eastern Caribbean callout, north to south, markers apart', () => {

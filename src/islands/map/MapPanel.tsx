@@ -166,7 +166,7 @@ export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix
         );
       })}
       {drawing.labels.map((l) => (
-        <text key={`${l.lines.join(' ')}-${l.layout ?? ''}`} className={l.layout ? `mm-label mm-${l.layout}` : 'mm-label'} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
+        <text key={`${l.lines.join(' ')}-${l.layout ?? ''}`} className={['mm-label', l.layout && `mm-${l.layout}`, l.projector === false && 'mm-label--off-projector'].filter(Boolean).join(' ')} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
           <Lines x={l.x} lines={l.lines} />
         </text>
       ))}

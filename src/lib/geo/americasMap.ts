@@ -74,7 +74,7 @@ function territoryLabels(projected: ProjectedAmericas, territories: readonly Ter
     const extent = projected[panel].extents[t.id];
     if (label?.panel !== panel || !extent) return [];
     const [x, y] = label.at ? (panel === 'overview' ? projected.toOverview : projected.toInset)(label.at) : [extent.cx, extent.cy];
-    const wide: MapLabel = { lines: wrapLabel(label.text, label.wrap), x: round1(x + label.dx), y: round1(y + label.dy), anchor: label.anchor };
+    const wide: MapLabel = { lines: wrapLabel(label.text, label.wrap), x: round1(x + label.dx), y: round1(y + label.dy), anchor: label.anchor, ...(label.projector === false ? { projector: false as const } : {}) };
     const c = label.compact;
     if (!c) return [wide];
     return [

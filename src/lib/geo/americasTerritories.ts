@@ -27,6 +27,11 @@ export interface Territory {
     at?: [number, number];
     /** Phones draw labels larger (lib/geo/mapProjections.ts, COMPACT): where that needs another place or wrap. */
     compact?: { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; wrap: number; lines: number };
+    /**
+     * false: not drawn on a projector, where labels are 24 px and this one would run out of
+     * the overview into the enlargement (membershipMap.css, present mode).
+     */
+    projector?: false;
   };
 }
 
@@ -36,7 +41,7 @@ export const AMERICAS_TERRITORIES: readonly Territory[] = [
     id: '250',
     name: 'French Guiana, Guadeloupe and Martinique',
     note: 'parts of France',
-    label: { text: 'French Guiana (France)', panel: 'overview', dx: 4, dy: -26, anchor: 'start', at: [-53.2, 3.9], wrap: 14 },
+    label: { text: 'French Guiana (France)', panel: 'overview', dx: 4, dy: -26, anchor: 'start', at: [-53.2, 3.9], wrap: 14, projector: false },
   },
   { id: '630', name: 'Puerto Rico', note: 'a territory of the United States', label: { text: 'Puerto Rico (US)', panel: 'inset', dx: -14, dy: 16, anchor: 'middle', wrap: 20 } },
   {
@@ -52,6 +57,7 @@ export const AMERICAS_TERRITORIES: readonly Territory[] = [
       wrap: 20,
       // Phones: three lines in the South Atlantic above the islands, inside the panel's edge.
       compact: { dx: -10, dy: -34, anchor: 'start', wrap: 15, lines: 3 },
+      projector: false,
     },
   },
   { id: '239', name: 'South Georgia and the South Sandwich Islands', note: 'a territory of the United Kingdom' },
