@@ -286,12 +286,15 @@ describe('the map on a 390 px phone (touch)', () => {
     await context.close();
   });
 
-  it('passes axe on a phone', async () => {
-    const { page, context } = await openPage(browser, '/map/', phone);
-    await hydrated(page);
-    const r = await new AxeBuilder({ page }).include('.map-figure').withTags(WCAG_TAGS).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await context.close();
+  it('passes axe on a phone, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(browser, '/map/', { ...phone, colorScheme });
+      await hydrated(page);
+      const r = await new AxeBuilder({ page }).include('.map-figure').withTags(WCAG_TAGS).analyze();
+      expect(r.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/map-390-touch-${colorScheme}.png` });
+      await context.close();
+    }
   });
 });
 
