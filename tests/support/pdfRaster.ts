@@ -4,7 +4,7 @@
  * Needs poppler-utils (Debian: apt-get install poppler-utils; .ci/run installs it).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -57,13 +57,24 @@ function readPnm(file: string, scale: number): RasterPage {
   };
 }
 
-/** Every page of `pdf`, in colour or in greyscale, at `dpi`. */
-export function rasterise(pdf: string, { dpi = 100, gray = false } = {}): RasterPage[] {
+/** The number of pages of `pdf`. */
+export const pageCount = (pdf: string): number => Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [pdf]))?.[1] ?? 0);
+
+/**
+ * Pages `first` to `last` of `pdf` (from 1; all by default), in colour or in greyscale, at
+ * `dpi`; the array is indexed by page number less one, pages outside the range left empty.
+ */
+export function rasterise(pdf: string, { dpi = 100, gray = false, first = 1, last = pageCount(pdf) } = {}): RasterPage[] {
   const dir = mkdtempSync(join(tmpdir(), 'raster-'));
-  poppler('pdftoppm', ['-r', String(dpi), ...(gray ? ['-gray'] : []), pdf, join(dir, 'p')]);
-  const pages = Number(/Pages:\s+(\d+)/.exec(poppler('pdfinfo', [pdf]))?.[1] ?? 0);
-  const digits = String(pages).length;
-  return Array.from({ length: pages }, (_, n) => readPnm(join(dir, `p-${String(n + 1).padStart(digits, '0')}.${gray ? 'pgm' : 'ppm'}`), dpi / 72));
+  poppler('pdftoppm', ['-r', String(dpi), '-f', String(first), '-l', String(last), ...(gray ? ['-gray'] : []), pdf, join(dir, 'p')]);
+  const digits = String(pageCount(pdf)).length;
+  const pages: RasterPage[] = [];
+  for (let n = first; n <= last; n++) {
+    // pdftoppm pads page numbers to the width of the last page's number it writes.
+    const name = [String(n).padStart(digits, '0'), String(n).padStart(String(last).length, '0')].map((d) => join(dir, `p-${d}.${gray ? 'pgm' : 'ppm'}`)).find((f) => existsSync(f));
+    if (name) pages[n - 1] = readPnm(name, dpi / 72);
+  }
+  return pages;
 }
 
 /** A line of text on a page, with its words' boxes in PDF points. */
