@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { parse } from 'yaml';
+import { CATEGORY_LABELS, type Category } from '../../src/lib/mapCategories';
 import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
+import { pageCount, pdfLines, rasterise, type RasterPage } from '../support/pdfRaster';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots';
@@ -76,7 +81,8 @@ describe('the map page, with JavaScript', () => {
     await expect(page.locator('.mm-tip').innerText()).resolves.toMatch(/Nicaragua[\s\S]*OAS\s*Leaving \(notice given\)/);
     await page.keyboard.press('Escape');
     await expect(page.locator('.mm-tip').count()).resolves.toBe(0);
-    await page.locator('[data-iso="LCA"] circle').click();
+    // One disc per layout; the wide one is shown at 1280 px.
+    await page.locator('[data-iso="LCA"] circle:visible').click();
     await expect(page.locator('.mm-details h2').innerText()).resolves.toBe('Saint Lucia');
     await page.locator('[data-iso="NIC"]').click();
     const details = page.locator('.mm-details');
@@ -197,6 +203,346 @@ describe('the map page, without JavaScript', () => {
     expect(await page.locator('.mm-play').isVisible()).toBe(false);
     await expect(page.locator('.mm-table button').count()).resolves.toBe(0);
     await page.locator('.map-figure').screenshot({ path: `${SHOTS}/map-1280-nojs.png` });
+    await context.close();
+  });
+});
+
+/** Every [data-iso] element's box as drawn (hidden layout variants do not count). */
+const targetBoxes = (page: Page) =>
+  page.locator('[data-iso]').evaluateAll((els) => els.map((el) => ({ iso: el.getAttribute('data-iso') ?? '', name: el.getAttribute('aria-label') ?? '', ...el.getBoundingClientRect().toJSON() as DOMRect })));
+
+/** Visible SVG text in the maps, with the size it is drawn at in CSS px. */
+const mapTexts = (page: Page) =>
+  page.locator('.mm-map text').evaluateAll((els) =>
+    els
+      .filter((t) => t.getClientRects().length > 0 && (t as SVGTextElement).getBBox().width > 0)
+      .map((t) => ({
+        text: (t.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        // The font size is in map units; the screen matrix says how many px a unit is drawn at.
+        px: parseFloat(getComputedStyle(t).fontSize) * ((t as SVGTextElement).getScreenCTM()?.a ?? 1),
+      })),
+  );
+
+describe('the map on a 390 px phone (touch)', () => {
+  // Reduced motion: a tap scrolls the details into view, instantly, so the next tap lands.
+  const phone = { viewport: VIEWPORTS.phone, hasTouch: true, isMobile: true, reducedMotion: 'reduce' } as const;
+
+  it('gives every state a target of at least 24 × 24 px, and small states a name of at least 11 px', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '/map/', phone);
+    await hydrated(page);
+    const boxes = await targetBoxes(page);
+    expect(boxes).toHaveLength(35);
+    for (const b of boxes) {
+      expect(b.width, `${b.iso} width`).toBeGreaterThanOrEqual(24);
+      expect(b.height, `${b.iso} height`).toBeGreaterThanOrEqual(24);
+    }
+    // Today's small states, named beside their rings or in the Eastern Caribbean key.
+    const texts = await mapTexts(page);
+    for (const name of ['Jamaica', 'Haiti', 'Belize', 'El Salvador', 'Dominican Republic', 'Panama', 'Ecuador', 'Uruguay', 'Saint Kitts and Nevis', 'Barbados', 'Trinidad and Tobago']) {
+      const label = texts.find((t) => t.text === name);
+      expect(label, name).toBeDefined();
+      expect(label?.px, name).toBeGreaterThanOrEqual(10.9);
+    }
+    expect(await page.locator('.mm-hint').isVisible()).toBe(false);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a state’s details on a tap: at the middle of a small state’s marker, anywhere on a shape', async () => {
+    const { page, context } = await openPage(browser, '/map/', phone);
+    await hydrated(page);
+    const boxes = await targetBoxes(page);
+    let markers = 0;
+    for (const { iso } of boxes) {
+      const target = page.locator(`[data-iso="${iso}"]`);
+      await target.scrollIntoViewIfNeeded();
+      // A marker (ring, or named disc in the key) is tapped at its middle; a state drawn large
+      // enough is its own shape, tapped at the first point of a grid that lies on it.
+      const at = await target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const marker = [...el.querySelectorAll('circle')].some((c) => c.getClientRects().length > 0);
+        const key = el.getAttribute('data-key');
+        const on = (x: number, y: number) => document.elementFromPoint(x, y)?.closest('[data-key]')?.getAttribute('data-key') === key;
+        if (marker) return { x: r.left + r.width / 2, y: r.top + r.height / 2, marker };
+        for (let fy = 0.5; fy < 1; fy += 0.1)
+          for (const sign of [1, -1])
+            for (let fx = 0.5; fx < 1; fx += 0.1) {
+              const x = r.left + r.width * (sign > 0 ? fx : 1 - fx);
+              const y = r.top + r.height * (sign > 0 ? fy : 1 - fy);
+              if (on(x, y)) return { x, y, marker };
+            }
+        return null;
+      });
+      expect(at, `${iso}: a point on the state`).not.toBeNull();
+      if (!at) continue;
+      if (at.marker) markers++;
+      await page.touchscreen.tap(at.x, at.y);
+      await expect.poll(() => target.getAttribute('aria-expanded'), { message: iso }).toBe('true');
+      await expect(page.locator('.mm-details h2').innerText()).resolves.toBe(await target.getAttribute('aria-label'));
+    }
+    // The small states: four rings on the enlargement, three on the whole continent, and more
+    // (Panama, the Dominican Republic, Paraguay) that only phones ring, and the key's eight.
+    expect(markers).toBeGreaterThanOrEqual(17);
+    await context.close();
+  });
+
+  it('passes axe on a phone, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page, context } = await openPage(browser, '/map/', { ...phone, colorScheme });
+      await hydrated(page);
+      const r = await new AxeBuilder({ page }).include('.map-figure').withTags(WCAG_TAGS).analyze();
+      expect(r.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.screenshot({ path: `${SHOTS}/map-390-touch-${colorScheme}.png` });
+      await context.close();
+    }
+  });
+});
+
+describe('the date ticks', () => {
+  /** The tick labels' boxes, left to right. */
+  const ticks = (page: Page) =>
+    page.locator('.mm-date__ticks li').evaluateAll((lis) =>
+      lis.map((li) => {
+        const shown = [...li.children].find((c) => getComputedStyle(c).display !== 'none') as HTMLElement;
+        const r = shown.getBoundingClientRect();
+        return { text: shown.textContent ?? '', left: r.left, right: r.right };
+      }),
+    );
+
+  for (const [name, options] of [
+    ['320 px', { viewport: VIEWPORTS.narrow }],
+    ['390 px', { viewport: VIEWPORTS.phone }],
+    ['700 px', { viewport: { width: 700, height: 900 } }],
+    ['1280 px', { viewport: VIEWPORTS.laptop }],
+  ] as const) {
+    it(`never touch at ${name}, and stay inside the figure`, async () => {
+      const { page, context } = await openPage(browser, '/map/', options);
+      await hydrated(page);
+      const t = await ticks(page);
+      expect(t).toHaveLength(10);
+      for (let i = 1; i < t.length; i++) expect(t[i]!.left - t[i - 1]!.right, `${t[i - 1]!.text} | ${t[i]!.text}`).toBeGreaterThanOrEqual(2);
+      const figure = await page.locator('.map-figure').boundingBox();
+      expect(t[0]!.left).toBeGreaterThanOrEqual(figure?.x ?? 0);
+      expect(t.at(-1)!.right).toBeLessThanOrEqual((figure?.x ?? 0) + (figure?.width ?? 0));
+      await context.close();
+    });
+  }
+});
+
+interface DataChange {
+  date: string;
+  source: { url: string };
+}
+const DATA = parse(readFileSync('content/membership/states.yaml', 'utf8')) as { iso3: string; name: string; celac: DataChange[]; oas: DataChange[] }[];
+
+describe('the map page without JavaScript says what it shows, and gives every history', () => {
+  it('names the date the map shows rather than asking for one', async () => {
+    const { page, context } = await openPage(browser, '/map/', { javaScriptEnabled: false });
+    const intro = await page.locator('.map-page__intro').first().innerText();
+    expect(intro).toMatch(/The map shows each state’s standing in both organisations on 13 April 2022, the day the article was published/);
+    expect(intro).not.toMatch(/choose a date|pick a date/i);
+    await expect(page.locator('.mm-date__shown').innerText()).resolves.toBe('Showing 13 April 2022, the article’s date');
+    await context.close();
+  });
+
+  it('lists every state’s dated history, each change with its source, and the table links to it', async () => {
+    const { page, context } = await openPage(browser, '/map/', { javaScriptEnabled: false });
+    await expect(page.locator('.mm-histories__state').count()).resolves.toBe(35);
+    for (const state of DATA) {
+      const entry = page.locator('.mm-histories__state', { has: page.locator(`#history-${state.iso3}`) });
+      await expect(entry.locator('h3').innerText(), state.iso3).resolves.toBe(state.name);
+      const changes = [...state.celac, ...state.oas];
+      await expect(entry.locator('li').count(), state.iso3).resolves.toBe(changes.length);
+      const dates = await entry.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      expect(dates, state.iso3).toEqual(changes.map((c) => String(c.date)));
+      const links = await entry.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links, state.iso3).toEqual(changes.map((c) => c.source.url));
+      // The state's name in the table leads to its history.
+      await expect(page.locator(`.mm-table a[href="#history-${state.iso3}"]`).innerText()).resolves.toBe(state.name);
+    }
+    await context.close();
+  });
+
+  it('in a chapter, the table’s names lead to the histories on the map page', async () => {
+    const { page, context } = await openPage(browser, '/chapters/nobodys-lackey/', { javaScriptEnabled: false });
+    await expect(page.locator('.mm-table a[href^="/map/#history-"]').count()).resolves.toBe(35);
+    await context.close();
+  });
+});
+
+describe('the map on paper', () => {
+  const PDF = join(mkdtempSync(join(tmpdir(), 'map-print-')), 'map.pdf');
+  let colour: RasterPage[] = [];
+  let grey: RasterPage[] = [];
+  /** Each key line found in the PDF: its category and the mean and spread of its swatch's pixels. */
+  let keys: { category: Category; page: number; text: string; inked: number; blue: boolean; mean: number; spread: number }[] = [];
+
+  beforeAll(async () => {
+    // As a teacher prints it: JavaScript on, hydrated, the browser's default of no backgrounds.
+    const { page, context } = await openPage(browser, '/map/', { viewport: VIEWPORTS.laptop });
+    // (expect.poll is not allowed outside a test: the hydration mark is waited for directly.)
+    await page.locator('.mm').scrollIntoViewIfNeeded();
+    await page.waitForSelector('.mm[data-interactive]');
+    await page.evaluate(() => document.fonts.ready);
+    await page.pdf({ path: PDF, format: 'A4', printBackground: false });
+    await context.close();
+    // The keys are on the first pages (legend, then the table); only those are drawn.
+    const lines = pdfLines(PDF);
+    const last = Math.max(...lines.filter((l) => l.text.startsWith('In both CELAC')).map((l) => l.page));
+    colour = rasterise(PDF, { last });
+    grey = rasterise(PDF, { gray: true, last });
+    const labels = Object.entries(CATEGORY_LABELS) as [Category, string][];
+    const white = ([r, g, b]: number[]): boolean => (r ?? 0) > 235 && (g ?? 0) > 235 && (b ?? 0) > 235;
+    const step = 1 / (colour[0]?.scale ?? 1);
+    for (const line of lines.filter((l) => l.page <= last)) {
+      // A key's words: the whole label, or its first line when it wraps.
+      const category = labels.find(([, l]) => line.text === l || line.text.startsWith(`${l} `) || (line.text.length >= 10 && l.startsWith(line.text)))?.[0];
+      const first = line.words[0];
+      const c = colour[line.page - 1];
+      const g = grey[line.page - 1];
+      if (!category || !first || !c || !g) continue;
+      // Walk left from the text across the gap to the swatch's edge, then across the swatch.
+      const y = (first.y0 + first.y1) / 2;
+      let x = first.x0 - step;
+      while (x > first.x0 - 9 && white(c.at(x, y))) x -= step;
+      if (x <= first.x0 - 9) continue; // prose that happens to start with a label's words
+      const right = x;
+      while (x > right - 20 && !white(c.at(x, y))) x -= step;
+      const size = right - x;
+      if (size < 6) continue;
+      const inner: [number, number, number][] = [];
+      const greys: number[] = [];
+      for (let yy = y - size / 2 + 2; yy <= y + size / 2 - 2; yy += step) {
+        for (let xx = x + 2; xx <= right - 2; xx += step) {
+          inner.push(c.at(xx, yy));
+          greys.push(g.at(xx, yy)[0]);
+        }
+      }
+      const mean = greys.reduce((a, b) => a + b, 0) / greys.length;
+      keys.push({
+        category,
+        page: line.page,
+        text: line.text,
+        inked: inner.filter((p) => !white(p)).length / inner.length,
+        blue: inner.filter(([r, , b]) => b > r + 40).length / inner.length > 0.5,
+        mean,
+        spread: Math.sqrt(greys.reduce((a, v) => a + (v - mean) ** 2, 0) / greys.length),
+      });
+    }
+  }, 180_000);
+
+  it('prints a filled swatch beside every key: the legend’s five and the table’s 35', () => {
+    expect(keys.length).toBeGreaterThanOrEqual(40);
+    for (const k of keys) expect(k.inked, `${k.category} on page ${k.page} (“${k.text}”)`).toBeGreaterThan(0.85);
+    // In colour: the common "both" category prints in its blue.
+    expect(keys.filter((k) => k.category === 'both').every((k) => k.blue)).toBe(true);
+  });
+
+  it('keeps the keys apart in greyscale: stripes, dots and hatching show as patterns, solids as distinct greys', () => {
+    const legend = new Map(keys.filter((k) => k.page === keys[0]?.page).map((k) => [k.category, k]));
+    expect([...legend.keys()].sort()).toEqual(Object.keys(CATEGORY_LABELS).sort());
+    for (const k of keys.filter((k) => ['celac-only', 'oas-only', 'irregular'].includes(k.category))) expect(k.spread, `${k.category} on page ${k.page}`).toBeGreaterThan(12);
+    const list = [...legend.values()];
+    list.forEach((a, i) =>
+      list.slice(i + 1).forEach((b) => expect(Math.abs(a.mean - b.mean) > 10 || Math.abs(a.spread - b.spread) > 8, `${a.category} vs ${b.category}`).toBe(true)),
+    );
+  });
+
+  it('prints the map page with its maps, legend and histories, no page blank', () => {
+    const lines = pdfLines(PDF);
+    const text = lines.map((l) => l.text).join('\n');
+    expect(text).toMatch(/Eastern Caribbean/);
+    expect(text).toMatch(/Each state’s history/);
+    // Every page carries text (the maps' pages their labels and titles): no blank page.
+    for (let p = 1; p <= pageCount(PDF); p++) expect(lines.filter((l) => l.page === p).length, `page ${p}`).toBeGreaterThan(3);
+  });
+});
+
+describe('the map on a projector (present mode)', () => {
+  /** Steps through the chapter's slides to the one that shows the map. */
+  async function mapSlide(viewport: { width: number; height: number }) {
+    const opened = await openPage(browser, '/chapters/nobodys-lackey/?present', { viewport });
+    const { page } = opened;
+    await page.waitForSelector('html[data-present]');
+    await page.evaluate(() => document.fonts.ready);
+    for (let i = 0; i < 60 && !(await page.locator('.map-figure:not([data-off])').isVisible()); i++) await page.keyboard.press('ArrowRight');
+    await hydrated(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    return opened;
+  }
+
+  for (const [name, viewport, min] of [
+    ['1920 × 1080', VIEWPORTS.projector, 24],
+    ['1280 × 720', { width: 1280, height: 720 }, 16],
+  ] as const) {
+    it(`at ${name}: no text under ${min} px on the slide, and the controls cover none of it`, async () => {
+      const { page, context } = await mapSlide(viewport);
+      const seen = await page.evaluate(() => {
+        const out: { text: string; px: number }[] = [];
+        const walker = document.createTreeWalker(document.querySelector('.map-figure') as Node, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          const text = n.textContent?.trim();
+          if (!el || !text || el.closest('.sr-only, [aria-live]')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width < 1 || r.bottom <= 0 || r.top >= innerHeight || getComputedStyle(el).visibility === 'hidden') continue;
+          const svgText = el.closest('text') as SVGTextElement | null;
+          const px = parseFloat(getComputedStyle(el).fontSize) * (svgText?.getScreenCTM()?.a ?? 1);
+          out.push({ text, px });
+        }
+        return out;
+      });
+      expect(seen.length).toBeGreaterThan(40);
+      for (const t of seen) expect(t.px, t.text).toBeGreaterThanOrEqual(min - 0.05);
+      // Maps, legend and date control on the screen, clear of the control bar and the "more" cue.
+      const boxes = await page.evaluate(() => {
+        const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().toJSON() as DOMRect;
+        const cue = getComputedStyle(document.documentElement, '::after');
+        return {
+          parts: ['.map-figure__caption', '.mm-date', '.mm-map--overview', '.mm-map--inset', '.mm-legend'].map((sel) => ({ sel, ...rect(sel) })),
+          bar: rect('.present-bar'),
+          cueTop: cue.content === 'none' ? innerHeight : parseFloat(cue.top),
+          height: innerHeight,
+          width: innerWidth,
+        };
+      });
+      for (const p of boxes.parts) {
+        expect(p.top, p.sel).toBeGreaterThanOrEqual(0);
+        expect(p.right, p.sel).toBeLessThanOrEqual(boxes.width);
+        expect(p.bottom, `${p.sel} above the "more" cue`).toBeLessThanOrEqual(boxes.cueTop);
+        const clear = p.bottom <= boxes.bar.top || p.right <= boxes.bar.left;
+        expect(clear, `${p.sel} clear of the control bar`).toBe(true);
+      }
+      // The inset's callout, drawn beside the map, stays on the screen too.
+      const callout = await page.locator('.mm-map--inset .mm-callout.mm-wide').boundingBox();
+      expect((callout?.x ?? 0) + (callout?.width ?? 0)).toBeLessThanOrEqual(viewport.width);
+      await context.close();
+    });
+  }
+
+  it('has no axe violations on the map slide', async () => {
+    const { page, context } = await mapSlide(VIEWPORTS.projector);
+    const r = await new AxeBuilder({ page }).include('.map-figure').withTags(WCAG_TAGS).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/map-present-1920.png` });
+    await context.close();
+  });
+});
+
+describe('setting the date from outside (present mode’s steps)', () => {
+  it('lists the key dates on the figure, and moves the map to each one published', async () => {
+    const { page, context } = await openPage(browser, '/map/');
+    await hydrated(page);
+    const steps = JSON.parse((await page.locator('.map-figure').getAttribute('data-steps')) ?? '[]') as { date: string; label: string }[];
+    expect(steps.map((s) => s.date)).toEqual(['1948-04-30', '1962-01-31', '2009-07-04', '2011-12-03', '2017-04-28', '2019-04-27', '2020-01-16', '2022-04-13', '2023-11-19', steps.at(-1)?.date]);
+    const slider = page.locator('.mm-date input[type="range"]');
+    for (const [i, step] of steps.entries()) {
+      // What lib/selectedDate.ts's publish() sends.
+      await page.evaluate((date) => window.dispatchEvent(new CustomEvent('explainer:selected-date', { detail: date })), step.date);
+      await expect(slider.getAttribute('aria-valuetext')).resolves.toBe(step.label);
+      await expect(slider.inputValue()).resolves.toBe(String(i));
+      await expect(page.locator('.mm [aria-live="polite"]').innerText()).resolves.toMatch(new RegExp(`^Showing ${step.label.replace(/[()]/g, '.')}: `));
+    }
     await context.close();
   });
 });

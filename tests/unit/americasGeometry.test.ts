@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 import { membershipStateSchema } from '../../src/schemas/membership';
 import { americasMap, geometryMilliseconds } from '../../src/lib/geo/americasMap';
 import { AMERICAS_TERRITORIES } from '../../src/lib/geo/americasTerritories';
-import { TARGET } from '../../src/lib/geo/mapProjections';
+import { COMPACT, INSET, TARGET } from '../../src/lib/geo/mapProjections';
+import { labelBox } from '../../src/lib/geo/markerLabels';
 import { ringsToPath } from '../../src/lib/geo/roundPath';
 import { ringArea, simplifyLine } from '../../src/lib/geo/simplifyLine';
 import { wrapLabel } from '../../src/lib/geo/stateTargets';
@@ -47,9 +48,10 @@ describe('path writing and simplification', () => {
     expect(Math.abs(ringArea([[0, 0], [2, 0], [2, 2], [0, 2]]))).toBe(4);
   });
 
-  it('wraps long labels onto two lines', () => {
+  it('wraps long labels onto two lines, or as many as asked, the last taking the rest', () => {
     expect(wrapLabel('Saint Vincent and the Grenadines', 14)).toEqual(['Saint Vincent', 'and the Grenadines']);
     expect(wrapLabel('Dominica', 14)).toEqual(['Dominica']);
+    expect(wrapLabel('Falklands/Malvinas (UK; claimed by Argentina)', 15, 3)).toEqual(['Falklands/Malvinas', '(UK; claimed by', 'Argentina)']);
   });
 });
 
@@ -78,7 +80,8 @@ describe('the Americas, projected at build time', () => {
 
   it('clips the enlargement to its frame, under one transform', () => {
     const toPanel = transformOf(map.inset.transform);
-    const mapWidth = map.inset.width - (map.inset.callout?.width ?? 0);
+    // The viewBox is the map; the callout and the phone key lie outside it.
+    const mapWidth = map.inset.width;
     for (const shape of map.inset.shapes) {
       for (const p of pointsOf(shape.d)) {
         const [x, y] = toPanel(p);
@@ -122,6 +125,72 @@ describe('the Americas, projected at build time', () => {
         expect(Math.max(...ys) - Math.min(...ys), iso3).toBeGreaterThanOrEqual(TARGET.minSize);
       }
     }
+  });
+
+  it('gives every state a target at least 24 × 24 px on a 360 px phone (328 px figure)', () => {
+    const pxPerUnit = { overview: COMPACT.referenceWidth / map.overview.width, inset: COMPACT.referenceWidth / INSET.width };
+    for (const [iso3, target] of Object.entries(map.targets)) {
+      const scale = pxPerUnit[target.panel];
+      if (target.compact) {
+        const m = target.compact;
+        const [w, h] = m.hit ? [m.hit.width, m.hit.height] : [2 * m.r, 2 * m.r];
+        expect(Math.min(w, h) * scale, iso3).toBeGreaterThanOrEqual(TARGET.minSize);
+      } else {
+        const e = map[target.panel];
+        const points = pointsOf(e.shapes.find((s) => s.key === iso3)?.d ?? '').map(transformOf(e.transform));
+        const xs = points.map(([x]) => x);
+        const ys = points.map(([, y]) => y);
+        expect((Math.max(...xs) - Math.min(...xs)) * scale, iso3).toBeGreaterThanOrEqual(TARGET.minSize);
+        expect((Math.max(...ys) - Math.min(...ys)) * scale, iso3).toBeGreaterThanOrEqual(TARGET.minSize);
+      }
+      // Every state with a marker on wide layouts has one on phones too.
+      if (target.marker) expect(target.compact, iso3).toBeDefined();
+    }
+  });
+
+  it('keeps the phone rings apart, and labels each beside its ring, clear of rings and of each other, inside the panel', () => {
+    for (const panel of ['overview', 'inset'] as const) {
+      const rings = Object.values(map.targets).filter((t) => t.panel === panel && t.compact && !t.compact.label).map((t) => t.compact as NonNullable<typeof t.compact>);
+      rings.forEach((a, i) =>
+        rings.slice(i + 1).forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r + COMPACT.ringGap - 0.2)),
+      );
+      const size = panel === 'inset' ? COMPACT.insetLabel : COMPACT.overviewLabel;
+      const labels = map[panel].compactLabels;
+      expect(labels).toHaveLength(rings.length);
+      const boxes = labels.map((l) => labelBox(l, size));
+      const width = panel === 'inset' ? INSET.width : map.overview.width;
+      boxes.forEach((b, i) => {
+        expect(b.x).toBeGreaterThanOrEqual(0);
+        expect(b.x + b.width).toBeLessThanOrEqual(width);
+        for (const other of boxes.slice(i + 1)) expect(b.x + b.width <= other.x || other.x + other.width <= b.x || b.y + b.height <= other.y || other.y + other.height <= b.y, labels[i]?.lines.join(' ')).toBe(true);
+        for (const r of rings) {
+          const nearestX = Math.max(b.x, Math.min(r.cx, b.x + b.width));
+          const nearestY = Math.max(b.y, Math.min(r.cy, b.y + b.height));
+          expect(Math.hypot(nearestX - r.cx, nearestY - r.cy), labels[i]?.lines.join(' ')).toBeGreaterThanOrEqual(r.r - 0.5);
+        }
+      });
+    }
+    expect(map.inset.compactLabels.map((l) => l.lines.join(' '))).toEqual(expect.arrayContaining(['Jamaica', 'Haiti', 'Belize', 'El Salvador']));
+  });
+
+  it('lays the Eastern Caribbean out as a key under the enlargement on phones, in the callout’s order, inside the element the CSS sizes', () => {
+    const key = map.inset.compactKey;
+    expect(key?.keys).toEqual(map.inset.callout?.keys);
+    expect(key?.y).toBeGreaterThan(map.inset.height);
+    for (const iso of key?.keys ?? []) {
+      const m = map.targets[iso]?.compact;
+      expect(m?.label?.lines.join(' '), iso).toBe(states.find((s) => s.iso3 === iso)?.name);
+      expect((m?.hit?.y ?? 0) + (m?.hit?.height ?? 0)).toBeLessThanOrEqual((key?.y ?? 0) + (key?.height ?? 0));
+    }
+    // The element's aspect ratios in membershipMap.css: the map and the callout (wide), the map and the key (phones).
+    const css = readFileSync('src/islands/map/membershipMap.css', 'utf8');
+    const ratios = [...css.matchAll(/\.mm-map--inset \{ aspect-ratio: (\d+) \/ (\d+); \}/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(ratios).toEqual([
+      [map.inset.width + (map.inset.callout?.width ?? 0), map.inset.height],
+      [map.inset.width, Math.ceil((key?.y ?? 0) + (key?.height ?? 0) + 4)],
+    ]);
+    // Present mode spells out the wide ratio in a width.
+    expect(css).toContain(`width: calc(30vw * ${map.inset.width + (map.inset.callout?.width ?? 0)} / ${map.inset.height});`);
   });
 
   it('puts the Lesser Antilles in the Eastern Caribbean callout, north to south, markers apart', () => {

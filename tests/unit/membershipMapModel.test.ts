@@ -34,7 +34,9 @@ describe('dates', () => {
   it('stops at each key year’s last change, the article’s date and the day the data was checked', () => {
     const steps = dateSteps(views, '2022-04-13', '2026-12-01');
     expect(steps.map((s) => s.date)).toEqual(['1948-04-30', '1962-01-31', '2009-07-04', '2011-12-03', '2017-04-28', '2019-04-27', '2020-01-16', '2022-04-13', '2023-11-19', '2026-12-01']);
-    expect(steps.map((s) => s.tick)).toEqual(['1948', '1962', '2009', '2011', '2017', '2019', '2020', '13 Apr\n2022', '2023', 'As of\nDec 2026']);
+    expect(steps.map((s) => s.tick)).toEqual(['1948', '1962', '2009', '2011', '2017', '2019', '2020', '13 Apr\n2022', '2023', 'Dec\n2026']);
+    // Phones: one width for every tick, so ten fit 320 px (the line above names the day).
+    expect(steps.map((s) => s.short)).toEqual(['’48', '’62', '’09', '’11', '’17', '’19', '’20', '’22', '’23', '’26']);
     expect(steps[7]?.label).toBe('13 April 2022, the article’s date');
     expect(steps[9]?.label).toBe('As of 1 December 2026, when the statuses were last checked');
   });

@@ -1,4 +1,5 @@
 import { CATEGORIES, CATEGORY_LABELS, type Category } from '../../lib/mapCategories';
+import { Swatch } from './Swatch';
 
 interface MapLegendProps {
   counts: Record<Category, number>;
@@ -6,17 +7,18 @@ interface MapLegendProps {
   /** When the statuses were last checked, for reading: "1 December 2026". */
   checkedLabel: string;
   territories: { name: string; note: string }[];
+  idPrefix: string;
 }
 
 /** What each fill means, and how many states have it on the shown date (zeros kept, so nothing jumps while playing). */
-export function MapLegend({ counts, dateLabel, checkedLabel, territories }: MapLegendProps) {
+export function MapLegend({ counts, dateLabel, checkedLabel, territories, idPrefix }: MapLegendProps) {
   return (
     <div className="mm-legend">
       <p className="mm-legend__title">States on {dateLabel}</p>
       <ul className="mm-legend__list">
         {CATEGORIES.map((c) => (
           <li key={c} className={counts[c] === 0 ? 'is-empty' : undefined}>
-            <span className={`mm-swatch mm-swatch--${c}`} aria-hidden="true" />
+            <Swatch category={c} idPrefix={idPrefix} />
             <span className="mm-legend__label">{CATEGORY_LABELS[c]}</span>
             <span className="mm-legend__count">
               {counts[c]}
@@ -25,7 +27,7 @@ export function MapLegend({ counts, dateLabel, checkedLabel, territories }: MapL
           </li>
         ))}
         <li>
-          <span className="mm-swatch mm-swatch--territory" aria-hidden="true" />
+          <Swatch category="territory" idPrefix={idPrefix} />
           <span className="mm-legend__label">Territory, not a state of either</span>
         </li>
       </ul>

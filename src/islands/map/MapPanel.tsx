@@ -1,12 +1,12 @@
 import { memo, type MouseEvent, type PointerEvent, type SVGProps } from 'react';
-import type { PanelDrawing } from '../../lib/geo/americasMap';
-import type { Callout, PanelId, StateTarget } from '../../lib/geo/stateTargets';
+import type { MembershipMapGeometry, PanelDrawing } from '../../lib/geo/americasMap';
+import type { Marker, PanelId, StateTarget } from '../../lib/geo/stateTargets';
 import { MapPatterns, patternId } from './MapPatterns';
 import type { StateRow } from './mapModel';
 
 export interface MapPanelProps {
   panel: PanelId;
-  drawing: PanelDrawing & { frame?: { x: number; y: number; width: number; height: number }; callout?: Callout };
+  drawing: PanelDrawing & Partial<Pick<MembershipMapGeometry['overview'], 'frame'> & Pick<MembershipMapGeometry['inset'], 'callout' | 'compactKey'>>;
   /** Accessible name: what the panel shows, and on which date. */
   label: string;
   /** Unique per map on the page: prefixes the pattern ids. */
@@ -27,14 +27,33 @@ export interface MapPanelProps {
 
 const keyAt = (target: EventTarget): string | null => (target instanceof Element ? (target.closest('[data-key]')?.getAttribute('data-key') ?? null) : null);
 
-function Lines({ x, lines, lineHeight }: { x: number; lines: string[]; lineHeight: number }) {
-  // Multi-line labels are centred on their anchor point. A line ends in a space, so the text
-  // reads "Saint Kitts and Nevis" (the element's accessible name), not "andNevis".
+function Lines({ x, lines }: { x: number; lines: string[] }) {
+  // Multi-line labels are centred on their anchor point, in em so that a larger font (present
+  // mode) keeps its lines apart. A line ends in a space, so the text reads "Saint Kitts and
+  // Nevis" (the element's accessible name), not "andNevis".
   return lines.map((line, i) => (
-    <tspan key={line} x={x} dy={i === 0 ? (-(lines.length - 1) * lineHeight) / 2 : lineHeight}>
+    <tspan key={line} x={x} dy={i === 0 ? `${(-(lines.length - 1) * 1.1) / 2}em` : '1.1em'}>
       {i < lines.length - 1 ? `${line} ` : line}
     </tspan>
   ));
+}
+
+/**
+ * A target too small to be its state's shape: a ring on the state (its own fill stays in
+ * view), or, in the callout and the phone key, a disc in the state's fill with its name, the
+ * two under one transparent box that takes the pointer, so a tap anywhere on either counts.
+ */
+function MarkerView({ marker: m, fill }: { marker: Marker; fill: string }) {
+  if (!m.label) return <circle className="mm-marker mm-marker--ring" cx={m.cx} cy={m.cy} r={m.r - 1} />;
+  return (
+    <>
+      {m.hit && <rect className="mm-hit" x={m.hit.x} y={m.hit.y} width={m.hit.width} height={m.hit.height} rx={4} />}
+      <circle className="mm-marker" cx={m.cx} cy={m.cy} r={m.r} fill={fill} />
+      <text className="mm-marker__label" x={m.label.x} y={m.label.y} dominantBaseline="central">
+        <Lines x={m.label.x} lines={m.label.lines} />
+      </text>
+    </>
+  );
 }
 
 /**
@@ -43,7 +62,7 @@ function Lines({ x, lines, lineHeight }: { x: number; lines: string[]; lineHeigh
  * the paths were computed at build time.
  */
 export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix, rows, targets, interactive, pointed, open, targetProps, onPoint, onPick }: MapPanelProps) {
-  const { frame, callout } = drawing;
+  const { frame, callout, compactKey } = drawing;
   const unit = `${idPrefix}-${panel}`;
   const zoomed = drawing.zoom === 1 ? unit : `${unit}-z`;
   const fill = (prefix: string, iso: string): string => `url(#${patternId(prefix, rows.get(iso)?.category ?? 'none')})`;
@@ -60,7 +79,10 @@ export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix
   return (
     <svg
       className={`mm-map mm-map--${panel}`}
+      // The viewBox is the map; the inset's callout (wide) and key (phones) lie outside it,
+      // inside the element, whose aspect ratio the CSS sets per layout.
       viewBox={`0 0 ${drawing.width} ${drawing.height}`}
+      preserveAspectRatio="xMinYMin meet"
       role={interactive ? 'group' : 'img'}
       aria-label={label}
       onPointerMove={interactive ? point : undefined}
@@ -71,7 +93,7 @@ export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix
         <MapPatterns prefix={unit} />
         {drawing.zoom !== 1 && <MapPatterns prefix={zoomed} scale={1 / drawing.zoom} />}
       </defs>
-      <rect className="mm-sea" width={drawing.width - (callout?.width ?? 0)} height={drawing.height} />
+      <rect className="mm-sea" width={drawing.width} height={drawing.height} />
       <g transform={drawing.transform}>
         {drawing.shapes.map((s) => {
           if (s.kind === 'territory') {
@@ -83,12 +105,17 @@ export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix
           }
           const shape = <path className="mm-state" data-key={s.key} d={s.d} fill={fill(zoomed, s.key)} />;
           const target = ownTarget(s.key);
-          return target && !target.marker ? (
+          if (!target || target.marker) return <g key={s.key}>{shape}</g>;
+          // The shape is the target on wide layouts; a phone adds a ring, in panel units.
+          return (
             <g key={s.key} {...targetProps(s.key)}>
               {shape}
+              {target.compact && (
+                <g className="mm-compact" transform={drawing.untransform}>
+                  <MarkerView marker={target.compact} fill={fill(unit, s.key)} />
+                </g>
+              )}
             </g>
-          ) : (
-            <g key={s.key}>{shape}</g>
           );
         })}
         {outline(pointed, 'pointed')}
@@ -97,41 +124,59 @@ export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix
       {frame && (
         <g className="mm-frame" aria-hidden="true">
           <rect x={frame.x} y={frame.y} width={frame.width} height={frame.height} />
-          <text x={frame.x + 4} y={frame.y + 12}>
+          <text x={frame.x + 4} y={frame.y + 4} dominantBaseline="hanging">
             Enlarged
           </text>
         </g>
       )}
       {callout && (
-        <g className="mm-callout" aria-hidden="true">
+        <g className="mm-callout mm-wide" aria-hidden="true">
           <rect x={callout.x + 4} y={callout.y} width={callout.width - 6} height={callout.height} rx={6} />
           <text x={callout.x + 12} y={callout.y + 16}>
             Eastern Caribbean
           </text>
+          {callout.keys.map((iso) => {
+            const l = targets[iso]?.marker?.leader;
+            return l && <line key={iso} className="mm-leader" x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} />;
+          })}
+        </g>
+      )}
+      {compactKey && (
+        <g className="mm-callout mm-compact" aria-hidden="true">
+          <rect className="mm-key__frame" x={compactKey.frame.x} y={compactKey.frame.y} width={compactKey.frame.width} height={compactKey.frame.height} rx={4} />
+          <rect x={compactKey.x} y={compactKey.y} width={compactKey.width} height={compactKey.height} rx={6} />
+          <text x={compactKey.x + 8} y={compactKey.y + 18}>
+            Eastern Caribbean, framed on the map
+          </text>
         </g>
       )}
       {Object.entries(targets).map(([iso, t]) => {
-        const m = t.panel === panel ? t.marker : undefined;
-        if (!m) return null;
+        if (t.panel !== panel || !t.marker) return null;
         return (
           <g key={iso} {...targetProps(iso)}>
-            {m.leader && <line className="mm-leader" x1={m.leader.x1} y1={m.leader.y1} x2={m.leader.x2} y2={m.leader.y2} />}
-            {/* In the callout the marker carries the category; on a small state a ring marks the
-                target and leaves the state's own fill in view. */}
-            {m.label ? <circle className="mm-marker" cx={m.cx} cy={m.cy} r={m.r} fill={fill(unit, iso)} /> : <circle className="mm-marker mm-marker--ring" cx={m.cx} cy={m.cy} r={m.r - 1} />}
-            {m.label && (
-              <text className="mm-marker__label" x={m.label.x} y={m.label.y} dominantBaseline="central">
-                <Lines x={m.label.x} lines={m.label.lines} lineHeight={13} />
-              </text>
+            <g className="mm-wide">
+              <MarkerView marker={t.marker} fill={fill(unit, iso)} />
+            </g>
+            {t.compact && (
+              <g className="mm-compact">
+                <MarkerView marker={t.compact} fill={fill(unit, iso)} />
+              </g>
             )}
           </g>
         );
       })}
       {drawing.labels.map((l) => (
-        <text key={l.lines.join(' ')} className="mm-label" x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
-          <Lines x={l.x} lines={l.lines} lineHeight={12} />
+        <text key={`${l.lines.join(' ')}-${l.layout ?? ''}`} className={['mm-label', l.layout && `mm-${l.layout}`, l.projector === false && 'mm-label--off-projector'].filter(Boolean).join(' ')} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
+          <Lines x={l.x} lines={l.lines} />
         </text>
       ))}
+      <g className="mm-compact" aria-hidden="true">
+        {drawing.compactLabels.map((l) => (
+          <text key={l.lines.join(' ')} className="mm-label mm-label--state" x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
+            <Lines x={l.x} lines={l.lines} />
+          </text>
+        ))}
+      </g>
     </svg>
   );
 });

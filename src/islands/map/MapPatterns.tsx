@@ -3,8 +3,8 @@ import { CATEGORIES, type Category } from '../../lib/mapCategories';
 /**
  * The fill of each category: its colour token plus a pattern, so the map reads in greyscale,
  * for colour-blind readers and on a washed-out projector. Solid for "both" (the common case),
- * stripes, dots, cross-hatching, plain pale for "neither". The legend's CSS swatches
- * (membershipMap.css, .mm-swatch) draw the same patterns: keep the two in sync.
+ * stripes, dots, cross-hatching, plain pale for "neither". The keys' swatches (Swatch.tsx)
+ * fill with these very patterns, so there is nothing to keep in sync.
  */
 export const patternId = (prefix: string, category: Category): string => `${prefix}-${category}`;
 

@@ -1,6 +1,7 @@
 import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { statusLabel } from '../../lib/membershipStatus';
 import type { StateRow } from './mapModel';
+import { Swatch } from './Swatch';
 
 interface MapTooltipProps {
   row: StateRow;
@@ -9,6 +10,7 @@ interface MapTooltipProps {
   y: number;
   /** The map's width: the tip flips to the left of the pointer near the right edge. */
   width: number;
+  idPrefix: string;
 }
 
 /**
@@ -16,13 +18,13 @@ interface MapTooltipProps {
  * organisation on the shown date. For sighted readers only (aria-hidden): the live region
  * says the same to screen readers, and the details panel holds the history and sources.
  */
-export function MapTooltip({ row, x, y, width }: MapTooltipProps) {
+export function MapTooltip({ row, x, y, width, idPrefix }: MapTooltipProps) {
   const flip = x > width - 260;
   return (
     <div className={`mm-tip${flip ? ' mm-tip--left' : ''}`} style={{ left: `${x}px`, top: `${y}px` }} aria-hidden="true">
       <p className="mm-tip__name">{row.name}</p>
       <p className="mm-tip__category">
-        <span className={`mm-swatch mm-swatch--${row.category}`} />
+        <Swatch category={row.category} idPrefix={idPrefix} />
         {CATEGORY_LABELS[row.category]}
       </p>
       <dl className="mm-tip__standing">

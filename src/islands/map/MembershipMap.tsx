@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { categoryCounts, countCategories } from '../../lib/mapCategories';
-import { CalloutKey } from './CalloutKey';
 import { DateControl } from './DateControl';
 import { MapLegend } from './MapLegend';
 import { MapPanel } from './MapPanel';
@@ -28,6 +27,8 @@ export interface MembershipMapProps extends MembershipMapData {
    * it does not split the chapter's argument; a native disclosure opens without JavaScript.
    */
   collapseTable?: boolean;
+  /** Where the table's names link without a script: "" on /map/ (its list of histories), "/map/" elsewhere. */
+  historyBase?: string;
 }
 
 /**
@@ -35,11 +36,13 @@ export interface MembershipMapProps extends MembershipMapData {
  * state, the table's sort and the live region. Drawing is MapPanel's job; what is shown is
  * mapModel's; the date's link to the address and the timeline is useMapDate's.
  */
-export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false, collapseTable = false }: MembershipMapProps) {
-  const [date, chooseDate] = useMapDate(initialDate);
+export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false, collapseTable = false, historyBase = '/map/' }: MembershipMapProps) {
+  const [message, setMessage] = useState('');
+  // A date set from outside (the timeline, present mode) is announced as the control's own steps are.
+  const onOutside = useCallback((day: string) => setMessage(announceDate(steps.find((s) => s.date === day)?.label ?? formatDate(day), categoryCounts(states, day))), [steps, states]);
+  const [date, chooseDate] = useMapDate(initialDate, onOutside);
   const [interactive, setInteractive] = useState(false);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
-  const [message, setMessage] = useState('');
   const rootRef = useRef<HTMLDivElement>(null);
   const detailsRef = useRef<HTMLElement>(null);
   const [tip, showTip] = useMapTip(rootRef);
@@ -70,8 +73,7 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
   const onOpen = useCallback((iso: string) => openState(iso, 'table'), [openState]);
   const panelProps = { idPrefix, rows, targets: geometry.targets, interactive, pointed: tip?.iso ?? null, open, targetProps, onPoint, onPick };
   const tipRow = tip ? rows.get(tip.iso) : undefined;
-  const calloutNames = useMemo(() => (geometry.inset.callout?.keys ?? []).map((iso) => states.find((s) => s.iso3 === iso)?.name ?? iso), [geometry, states]);
-  const table = <MembershipTable rows={rowList} sort={sort} dateLabel={dateLabel} interactive={interactive} open={open} detailsId={detailsId} onSort={onSort} onOpen={onOpen} />;
+  const table = <MembershipTable rows={rowList} sort={sort} dateLabel={dateLabel} interactive={interactive} open={open} detailsId={detailsId} idPrefix={idPrefix} historyBase={historyBase} onSort={onSort} onOpen={onOpen} />;
 
   return (
     <div ref={rootRef} className="mm" data-interactive={interactive || undefined} data-still={still || undefined}>
@@ -85,14 +87,13 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
         <div className="mm-panel mm-panel--inset">
           <p className="mm-panel__title">Central America, the Caribbean and the Guianas, enlarged</p>
           <MapPanel panel="inset" drawing={geometry.inset} label={`Enlarged map of Central America, the Caribbean and the Guianas on ${dateLabel}`} {...panelProps} />
-          <CalloutKey names={calloutNames} />
         </div>
         <div className="mm-side">
-          <MapLegend counts={counts} dateLabel={dateLabel} checkedLabel={formatDate(checked)} territories={territories} />
-          <StateDetails id={detailsId} state={states.find((s) => s.iso3 === open)} row={open ? rows.get(open) : undefined} dateLabel={dateLabel} headingLevel={headingLevel} panelRef={detailsRef} />
+          <MapLegend counts={counts} dateLabel={dateLabel} checkedLabel={formatDate(checked)} territories={territories} idPrefix={idPrefix} />
+          <StateDetails id={detailsId} state={states.find((s) => s.iso3 === open)} row={open ? rows.get(open) : undefined} dateLabel={dateLabel} headingLevel={headingLevel} panelRef={detailsRef} idPrefix={idPrefix} />
         </div>
       </div>
-      {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={rootRef.current?.clientWidth ?? 0} />}
+      {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={rootRef.current?.clientWidth ?? 0} idPrefix={idPrefix} />}
       <p className="sr-only" aria-live="polite">
         {message}
       </p>

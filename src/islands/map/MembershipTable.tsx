@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { statusLabel } from '../../lib/membershipStatus';
+import { Swatch } from './Swatch';
 import { sortRows, type Sort, type SortKey, type StateRow } from './mapModel';
 
 interface MembershipTableProps {
@@ -11,6 +12,12 @@ interface MembershipTableProps {
   interactive: boolean;
   open: string | null;
   detailsId: string;
+  idPrefix: string;
+  /**
+   * Without a script, where a state's name leads: its entry in the /map/ page's full list of
+   * histories (StateHistories.tsx), "" on that page itself, "/map/" elsewhere.
+   */
+  historyBase: string;
   onSort: (key: SortKey) => void;
   onOpen: (iso: string) => void;
 }
@@ -33,9 +40,9 @@ function SortIcon({ sort, column }: { sort: Sort; column: SortKey }) {
 /**
  * Every state's standing on the shown date: the map's data as a table (sortable with buttons
  * in the column headers, aria-sort on the sorted one). Without JavaScript it is the full
- * table for the article's date, sorted by name.
+ * table for the article's date, sorted by name, each name a link to that state's history.
  */
-export const MembershipTable = memo(function MembershipTable({ rows, sort, dateLabel, interactive, open, detailsId, onSort, onOpen }: MembershipTableProps) {
+export const MembershipTable = memo(function MembershipTable({ rows, sort, dateLabel, interactive, open, detailsId, idPrefix, historyBase, onSort, onOpen }: MembershipTableProps) {
   return (
     <table className="mm-table">
       <caption>
@@ -71,13 +78,15 @@ export const MembershipTable = memo(function MembershipTable({ rows, sort, dateL
                   {r.name}
                 </button>
               ) : (
-                r.name
+                <a className="mm-table__state" href={`${historyBase}#history-${r.iso3}`}>
+                  {r.name}
+                </a>
               )}
             </th>
             <td>{statusLabel(r.celac)}</td>
             <td>{statusLabel(r.oas)}</td>
             <td>
-              <span className={`mm-swatch mm-swatch--${r.category}`} aria-hidden="true" />
+              <Swatch category={r.category} idPrefix={idPrefix} />
               <span className="mm-table__category">{CATEGORY_LABELS[r.category]}</span>
             </td>
           </tr>

@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { STATUS_LABELS } from '../../lib/membershipStatus';
 import type { ChangeView, StateRow, StateView } from './mapModel';
+import { Swatch } from './Swatch';
 
 interface StateDetailsProps {
   id: string;
@@ -10,9 +11,17 @@ interface StateDetailsProps {
   dateLabel: string;
   headingLevel: 2 | 3;
   panelRef: RefObject<HTMLElement | null>;
+  idPrefix: string;
 }
 
-function History({ organisation, changes, current, empty }: { organisation: string; changes: ChangeView[]; current: ChangeView | undefined; empty: string }) {
+/** What a history says when the state never joined (shared with StateHistories.tsx). */
+export const NEVER_A_MEMBER = {
+  celac: 'Never a member: CELAC brings together the states of Latin America and the Caribbean and leaves out the United States and Canada.',
+  oas: 'Never a member.',
+} as const;
+
+/** One organisation's dated changes for a state, each with its source; `current` is marked as in force on the shown date. */
+export function History({ organisation, changes, current, empty }: { organisation: string; changes: ChangeView[]; current?: ChangeView | undefined; empty: string }) {
   return (
     <div className="mm-history">
       <p className="mm-history__org">{organisation}</p>
@@ -37,7 +46,7 @@ function History({ organisation, changes, current, empty }: { organisation: stri
 }
 
 /** The open state: its category on the shown date and its dated history in each organisation, with a source for every change. */
-export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef }: StateDetailsProps) {
+export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef, idPrefix }: StateDetailsProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section id={id} ref={panelRef} className="mm-details" aria-labelledby={state ? `${id}-name` : undefined} aria-label={state ? undefined : 'State history'} tabIndex={-1}>
@@ -47,11 +56,11 @@ export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef
             {state.name}
           </Heading>
           <p className="mm-details__summary">
-            <span className={`mm-swatch mm-swatch--${row.category}`} aria-hidden="true" />
+            <Swatch category={row.category} idPrefix={idPrefix} />
             {CATEGORY_LABELS[row.category]} on {dateLabel}.
           </p>
-          <History organisation="CELAC" changes={state.celac} current={row.celacSince} empty="Never a member: CELAC brings together the states of Latin America and the Caribbean and leaves out the United States and Canada." />
-          <History organisation="OAS" changes={state.oas} current={row.oasSince} empty="Never a member." />
+          <History organisation="CELAC" changes={state.celac} current={row.celacSince} empty={NEVER_A_MEMBER.celac} />
+          <History organisation="OAS" changes={state.oas} current={row.oasSince} empty={NEVER_A_MEMBER.oas} />
         </>
       ) : (
         <p className="mm-details__hint">Choose a state on the map, or its name in the table, to see its history in CELAC and the OAS, with a source for every change.</p>

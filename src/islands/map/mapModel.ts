@@ -33,9 +33,13 @@ export interface StateView {
 export interface DateStep {
   /** ISO day shown at this stop. */
   date: string;
-  /** Under the slider: "1948", "13 Apr\n2022" (two lines), "As of\nDec 2026". */
+  /** Under the slider: "1948", "13 Apr\n2022" (two lines), "Dec\n2026". */
   tick: string;
-  /** The same where space is short: "’48", "13 Apr\n’22", "Dec\n’26". */
+  /**
+   * The same where the slider is under 500 px (membershipMap.css): "’48", "’22", "’26", all
+   * one width, so ten fit a 320 px phone without touching; the line above the slider names
+   * the day in full.
+   */
   short: string;
   /** What the control and the caption say: "13 April 2022, the article's date". */
   label: string;
@@ -67,10 +71,12 @@ export function dateSteps(states: readonly StateView[], articleDate: string, che
   });
   const [y, m, d] = articleDate.split('-');
   const day = `${Number(d)} ${MONTHS[Number(m) - 1]?.slice(0, 3) ?? m}`;
-  const article: DateStep = { date: articleDate, tick: `${day}\n${y}`, short: `${day}\n’${y?.slice(2)}`, label: `${formatDate(articleDate)}, the article’s date` };
+  const article: DateStep = { date: articleDate, tick: `${day}\n${y}`, short: `’${y?.slice(2)}`, label: `${formatDate(articleDate)}, the article’s date` };
   const [cy, cm] = checked.split('-');
   const month = MONTHS[Number(cm) - 1]?.slice(0, 3) ?? cm;
-  const asOf: DateStep = { date: checked, tick: `As of\n${month} ${cy}`, short: `${month}\n’${cy?.slice(2)}`, label: `As of ${formatDate(checked)}, when the statuses were last checked` };
+  // "As of" stays in the label (the line above the slider): under the slider it made the last
+  // tick twice as wide as the others, and it ran into 2023's below about 880 px.
+  const asOf: DateStep = { date: checked, tick: `${month}\n${cy}`, short: `’${cy?.slice(2)}`, label: `As of ${formatDate(checked)}, when the statuses were last checked` };
   return [...years.filter((s) => s.date < checked), article, asOf].sort((a, b) => a.date.localeCompare(b.date));
 }
 

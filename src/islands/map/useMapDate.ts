@@ -1,17 +1,24 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { dateFromSearch, publish, subscribe } from '../../lib/selectedDate';
 
 /**
  * The shown date, kept in step with the address (?date=YYYY-MM-DD, so a shared link shows the
- * same map) and with the timeline's selected date (lib/selectedDate.ts). The server renders
- * `initial` (the article's date); the address's date, if any, replaces it once hydrated.
+ * same map) and with any date published from outside (lib/selectedDate.ts: the timeline, or
+ * present mode stepping through the key dates). The server renders `initial` (the article's
+ * date); the address's date, if any, replaces it once hydrated, so a date published (with its
+ * address) before the island woke up is not lost. `onOutside` hears the dates from outside.
  */
-export function useMapDate(initial: string): [date: string, choose: (date: string) => void] {
+export function useMapDate(initial: string, onOutside?: (date: string) => void): [date: string, choose: (date: string) => void] {
   const [date, setDate] = useState(initial);
+  const heard = useRef(onOutside);
+  heard.current = onOutside;
   useEffect(() => {
     const fromAddress = dateFromSearch(location.search);
     if (fromAddress) setDate(fromAddress);
-    return subscribe(setDate);
+    return subscribe((next) => {
+      setDate(next);
+      heard.current?.(next);
+    });
   }, []);
   const choose = useCallback((next: string) => {
     setDate(next);

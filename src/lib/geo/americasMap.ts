@@ -5,15 +5,12 @@
  */
 import { projectAmericas, type MapShape, type ProjectedAmericas } from './americasGeometry';
 import { AMERICAS_TERRITORIES, type Territory } from './americasTerritories';
-import { placeTargets, wrapLabel, type Callout, type StateTarget } from './stateTargets';
+import { labelBox, type MapLabel } from './markerLabels';
+import { COMPACT } from './mapProjections';
+import { placeTargets, wrapLabel, type Callout, type CompactKey, type StateTarget } from './stateTargets';
 import { round1 } from './roundPath';
 
-export interface MapLabel {
-  lines: string[];
-  x: number;
-  y: number;
-  anchor: 'start' | 'middle' | 'end';
-}
+export type { MapLabel };
 
 export interface PanelDrawing {
   width: number;
@@ -22,13 +19,22 @@ export interface PanelDrawing {
   transform?: string;
   /** The zoom that transform applies (1 on the overview): patterns and strokes divide by it. */
   zoom: number;
+  /** The inverse of `transform`: draws in panel units inside the shapes layer (phone rings on a state). */
+  untransform?: string;
   shapes: MapShape[];
   labels: MapLabel[];
+  /** Phones: the names of the states drawn as rings there (lib/geo/stateTargets.ts). */
+  compactLabels: MapLabel[];
 }
 
 export interface MembershipMapGeometry {
   overview: PanelDrawing & { frame: { x: number; y: number; width: number; height: number } };
-  inset: PanelDrawing & { callout?: Callout };
+  /**
+   * `width` × `height` is the map itself (the SVG's viewBox); wide layouts draw the callout
+   * to its right, phones the key below it, each outside the viewBox and inside the element,
+   * whose aspect ratio membershipMap.css sets per layout (keep in sync; a unit test checks).
+   */
+  inset: PanelDrawing & { callout?: Callout; compactKey?: CompactKey };
   /** Per state (ISO alpha-3): the panel and marker it is pointed at by. */
   targets: Record<string, StateTarget>;
   /** Per state: the centre of its largest part, [lon, lat] to 0.1°. */
@@ -42,13 +48,39 @@ export interface MapStateInput {
 }
 
 
+/** matrix(k 0 0 k tx ty) → its inverse, so a ring inside a state's group is drawn in panel units. */
+function inverseOf(transform: string): string {
+  const [k = 1, , , , tx = 0, ty = 0] = transform.match(/-?[\d.]+/g)?.map(Number) ?? [];
+  const f = (v: number): number => Math.round(v * 1e6) / 1e6;
+  return `matrix(${f(1 / k)} 0 0 ${f(1 / k)} ${f(-tx / k)} ${f(-ty / k)})`;
+}
+
+/**
+ * Draw order: a state whose shape is its target on wide layouts but which gets a ring on
+ * phones carries that ring inside its own group, so it comes last, above its neighbours.
+ */
+function ringsLast(shapes: MapShape[], targets: Record<string, StateTarget>): MapShape[] {
+  const late = (s: MapShape): boolean => Boolean(targets[s.key]?.compact && !targets[s.key]?.marker);
+  return [...shapes.filter((s) => !late(s)), ...shapes.filter(late)];
+}
+
+/**
+ * The territories' labels on one panel. A label with a phone variant (americasTerritories.ts)
+ * comes twice, each marked with the layout that shows it; the others serve both.
+ */
 function territoryLabels(projected: ProjectedAmericas, territories: readonly Territory[], panel: 'overview' | 'inset'): MapLabel[] {
-  return territories.flatMap((t) => {
+  return territories.flatMap((t): MapLabel[] => {
     const label = t.label;
     const extent = projected[panel].extents[t.id];
     if (label?.panel !== panel || !extent) return [];
     const [x, y] = label.at ? (panel === 'overview' ? projected.toOverview : projected.toInset)(label.at) : [extent.cx, extent.cy];
-    return [{ lines: wrapLabel(label.text, label.wrap), x: round1(x + label.dx), y: round1(y + label.dy), anchor: label.anchor }];
+    const wide: MapLabel = { lines: wrapLabel(label.text, label.wrap), x: round1(x + label.dx), y: round1(y + label.dy), anchor: label.anchor, ...(label.projector === false ? { projector: false as const } : {}) };
+    const c = label.compact;
+    if (!c) return [wide];
+    return [
+      { ...wide, layout: 'wide' },
+      { lines: wrapLabel(label.text, c.wrap, c.lines), x: round1(x + c.dx), y: round1(y + c.dy), anchor: c.anchor, layout: 'compact' },
+    ];
   });
 }
 
@@ -67,18 +99,27 @@ export function americasMap(states: readonly MapStateInput[], territories: reado
     ...states.map((s) => ({ key: s.iso3, shapeId: s.isoNumeric, name: s.name, kind: 'state' as const })),
     ...territories.map((t) => ({ key: t.id, shapeId: t.id, name: `${t.name} (${t.note})`, kind: 'territory' as const })),
   ]);
-  const { targets, callout } = placeTargets(states, projected);
+  const overviewLabels = territoryLabels(projected, territories, 'overview');
+  const insetLabels = territoryLabels(projected, territories, 'inset');
+  // Phones draw the territory labels larger (membershipMap.css); the state labels keep clear of them.
+  const { targets, callout, compactKey, compactLabels } = placeTargets(states, projected, {
+    overview: overviewLabels.filter((l) => l.layout !== 'wide').map((l) => labelBox(l, COMPACT.overviewLabel)),
+    inset: insetLabels.filter((l) => l.layout !== 'wide').map((l) => labelBox(l, COMPACT.insetLabel)),
+  });
   const { overview, inset } = projected;
+  const strip = (labels: (MapLabel & { key: string })[]): MapLabel[] => labels.map(({ lines, x, y, anchor }) => ({ lines, x, y, anchor }));
   const map: MembershipMapGeometry = {
-    overview: { width: overview.width, height: overview.height, zoom: 1, shapes: overview.shapes, labels: territoryLabels(projected, territories, 'overview'), frame: projected.insetFrame },
+    overview: { width: overview.width, height: overview.height, zoom: 1, shapes: ringsLast(overview.shapes, targets), labels: overviewLabels, compactLabels: strip(compactLabels.overview), frame: projected.insetFrame },
     inset: {
-      width: inset.width + (callout ? callout.width : 0),
+      width: inset.width,
       height: inset.height,
       zoom: Math.round(projected.zoom * 10000) / 10000,
-      ...(inset.transform ? { transform: inset.transform } : {}),
-      shapes: inset.shapes,
-      labels: territoryLabels(projected, territories, 'inset'),
+      ...(inset.transform ? { transform: inset.transform, untransform: inverseOf(inset.transform) } : {}),
+      shapes: ringsLast(inset.shapes, targets),
+      labels: insetLabels,
+      compactLabels: strip(compactLabels.inset),
       ...(callout ? { callout } : {}),
+      ...(compactKey ? { compactKey } : {}),
     },
     targets,
     centres: Object.fromEntries(states.map((s) => [s.iso3, (projected.centres[s.iso3] ?? [0, 0]).map(round1) as [number, number]])),

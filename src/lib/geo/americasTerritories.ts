@@ -25,6 +25,13 @@ export interface Territory {
     wrap: number;
     /** A part's centre to anchor on, for multi-part shapes (lon, lat). */
     at?: [number, number];
+    /** Phones draw labels larger (lib/geo/mapProjections.ts, COMPACT): where that needs another place or wrap. */
+    compact?: { dx: number; dy: number; anchor: 'start' | 'middle' | 'end'; wrap: number; lines: number };
+    /**
+     * false: not drawn on a projector, where labels are 24 px and this one would run out of
+     * the overview into the enlargement (membershipMap.css, present mode).
+     */
+    projector?: false;
   };
 }
 
@@ -34,14 +41,24 @@ export const AMERICAS_TERRITORIES: readonly Territory[] = [
     id: '250',
     name: 'French Guiana, Guadeloupe and Martinique',
     note: 'parts of France',
-    label: { text: 'French Guiana (France)', panel: 'overview', dx: 4, dy: -26, anchor: 'start', at: [-53.2, 3.9], wrap: 14 },
+    label: { text: 'French Guiana (France)', panel: 'overview', dx: 4, dy: -26, anchor: 'start', at: [-53.2, 3.9], wrap: 14, projector: false },
   },
   { id: '630', name: 'Puerto Rico', note: 'a territory of the United States', label: { text: 'Puerto Rico (US)', panel: 'inset', dx: -14, dy: 16, anchor: 'middle', wrap: 20 } },
   {
     id: '238',
     name: 'Falkland Islands / Islas Malvinas',
     note: 'administered by the United Kingdom and claimed by Argentina',
-    label: { text: 'Falklands/Malvinas (UK; claimed by Argentina)', panel: 'overview', dx: 8, dy: -2, anchor: 'start', wrap: 20 },
+    label: {
+      text: 'Falklands/Malvinas (UK; claimed by Argentina)',
+      panel: 'overview',
+      dx: 8,
+      dy: -2,
+      anchor: 'start',
+      wrap: 20,
+      // Phones: three lines in the South Atlantic above the islands, inside the panel's edge.
+      compact: { dx: -10, dy: -34, anchor: 'start', wrap: 15, lines: 3 },
+      projector: false,
+    },
   },
   { id: '239', name: 'South Georgia and the South Sandwich Islands', note: 'a territory of the United Kingdom' },
   { id: '666', name: 'Saint Pierre and Miquelon', note: 'part of France' },

@@ -75,6 +75,31 @@ export const TARGET = {
   calloutSpacing: 34,
 } as const;
 
+/**
+ * Phones: a figure under 640 px wide (the container query in membershipMap.css; keep in
+ * sync). There the enlargement drops its callout column and takes the figure's full width
+ * for its 490 units of map, and the Eastern Caribbean becomes a key of labelled markers
+ * under the map. Sizes are tuned for the narrowest common phone, 360 px, whose figure is
+ * 328 px wide: every target is then at least 24 px (26 px on a 390 px phone), every label
+ * at least 11 px on a 390 px phone.
+ */
+export const COMPACT = {
+  /** The figure's width, in CSS px, that every target must reach 24 px at. */
+  referenceWidth: 328,
+  /** Ring radius in map units on the overview (0.78 px a unit at 328 px) and the enlargement (0.67 px a unit). */
+  overviewRing: 17,
+  insetRing: 19,
+  /** Space kept between two rings, in map units. */
+  ringGap: 4,
+  /** Font size of state labels, in map units (keep in sync with membershipMap.css, .mm-compact text). */
+  overviewLabel: 13,
+  insetLabel: 15,
+  /** The Eastern Caribbean key under the enlargement: columns, row height and label width in characters. */
+  keyColumns: 2,
+  keyRow: 44,
+  keyWrap: 21,
+} as const;
+
 /** How finely each panel's outlines are kept, in map units of its own drawing. */
 export const DETAIL = {
   /** Douglas–Peucker tolerance in display px: finer would not be visible. */
