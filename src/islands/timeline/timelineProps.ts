@@ -27,7 +27,7 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
     note: e.note,
     factCheck: e.factCheck,
     sources: e.sources.map((s) => ({ title: s.title, url: s.url })),
-    chapters: chapters.map((c) => ({ slug: c.slug, number: c.number, title: c.entry.data.shortTitle, href: c.href })),
+    chapters: chapters.map(({ chapter: c, href }) => ({ slug: c.slug, number: c.number, title: c.entry.data.shortTitle, href })),
   };
 }
 
