@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
-import { layoutTimeline, PHONE_WIDTH, TYPE } from './timelineLayout';
+import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from './timelineLayout';
 import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, horizontalMinWidth, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
 import type { TimelineAxis } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
@@ -15,6 +15,8 @@ export interface TimelineProps {
   events: EventView[];
   /** The broken scale, decided at build time (timelineScale.ts). */
   axis: TimelineAxis;
+  /** The horizontal chart's lanes, decided at build time (timelineLayout.ts chartLanes). */
+  lanes: number;
   /** How to read and work the chart, in words (timelineProps.ts). */
   legend: string;
   /** Accessible name of the listbox, e.g. "Events, 1848 to 2022". */
@@ -35,14 +37,17 @@ export interface TimelineProps {
 }
 
 /**
- * Widths to draw at before measuring: the server cannot know the box, so it sends both
- * drawings. Horizontal heights do not depend on width (see timelineLayout.ts), so when the
- * measured drawing replaces it nothing below moves. Vertical rows grow with their wrapped
- * titles, so the server draws them at the width of the commonest phone's box (a 390 px
- * screen less the page's padding), where the measured drawing is the same.
+ * The drawings the server sends, not knowing the box: the chart at the narrowest width it is
+ * used at, and the rows at each phone band's width (timelineLayout.ts wrapWidth); the box's
+ * width picks one (timeline.css). The chart's height does not depend on width, and a phone's
+ * rows wrap at its band's width, so when the measured drawing replaces the server's nothing
+ * below moves.
  */
-const referenceWidth = (o: Orientation, count: number): number => (o === 'horizontal' ? horizontalMinWidth(count) : PHONE_WIDTH);
-const BOTH: Orientation[] = ['horizontal', 'vertical'];
+const VERTICAL_BANDS = [MIN_WIDTH, PHONE_WIDTH];
+
+function serverDrawings(count: number): { orientation: Orientation; width: number; band?: string }[] {
+  return [{ orientation: 'horizontal', width: horizontalMinWidth(count) }, ...VERTICAL_BANDS.map((width) => ({ orientation: 'vertical' as const, width, band: String(width) }))];
+}
 
 /**
  * The drawing's scale on a slide. Present mode sets the chart's type size through CSS
@@ -61,7 +66,7 @@ function slideScale(width: number | null, slideType: number | null): number {
  * The timeline island: state, keyboard, address and the shared selected date. Drawing is
  * TimelineChart's job, the open event EventPanel's, the pixels timelineLayout's.
  */
-export default function Timeline({ events, axis, legend, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
+export default function Timeline({ events, axis, lanes, legend, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
   const [selectedId, setSelectedId] = useState(initialId);
   const [message, setMessage] = useState('');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
@@ -78,13 +83,10 @@ export default function Timeline({ events, axis, legend, label, initialId, syncH
   const after = useRef<'key' | 'pointer' | 'address' | 'panel' | null>(null);
   const [opened, setOpened] = useState(0);
   const { tipId, hint, dismiss } = useTooltipTarget();
-  const layouts = useMemo(
-    () =>
-      (width === null ? BOTH : [orientationFor(width / scale, onSlide ? 0 : events.length)]).map((o) =>
-        layoutTimeline(axis, events, width === null ? referenceWidth(o, events.length) : width / scale, o, { slide: onSlide }),
-      ),
-    [axis, events, width, scale, onSlide],
-  );
+  const layouts = useMemo((): { layout: TimelineLayout; band?: string | undefined }[] => {
+    const drawings = width === null ? serverDrawings(events.length) : [{ orientation: orientationFor(width / scale, onSlide ? 0 : events.length), width: width / scale }];
+    return drawings.map((d) => ({ layout: layoutTimeline(axis, events, d.width, d.orientation, { slide: onSlide, lanes }), band: 'band' in d ? d.band : undefined }));
+  }, [axis, events, lanes, width, scale, onSlide]);
   const index = Math.max(0, events.findIndex((e) => e.id === selectedId));
   const selected = events[index];
 
@@ -128,9 +130,9 @@ export default function Timeline({ events, axis, legend, label, initialId, syncH
     e.preventDefault();
     open(action === 'select' ? selectedId : step(events, selectedId, action), 'key');
   };
-  // Keyed by drawing too: before measuring, both drawings hold an option for each event.
-  const optionRef = (orientation: Orientation) => (id: string) => (el: SVGGElement | null) => {
-    if (el) options.current.set(`${orientation}:${id}`, el);
+  // Keyed by drawing too: before measuring, each drawing holds an option for each event.
+  const optionRef = (drawing: string) => (id: string) => (el: SVGGElement | null) => {
+    if (el) options.current.set(`${drawing}:${id}`, el);
   };
   /** "Back to the timeline": the chosen event on the chart, in view and focused. */
   const backToChart = (): void => {
@@ -146,9 +148,10 @@ export default function Timeline({ events, axis, legend, label, initialId, syncH
   return (
     <div ref={rootRef} className="tl" data-measured={width !== null || undefined} data-dense={horizontalMinWidth(events.length) > HORIZONTAL_MIN_WIDTH || undefined} data-slide={onSlide || undefined}>
       <span ref={probeRef} className="tl-slide-probe" aria-hidden="true" />
-      {layouts.map((layout) => (
+      {layouts.map(({ layout, band }) => (
         <TimelineChart
-          key={layout.orientation}
+          key={`${layout.orientation}${band ?? ''}`}
+          band={band}
           layout={layout}
           scale={scale}
           events={events}
@@ -158,7 +161,7 @@ export default function Timeline({ events, axis, legend, label, initialId, syncH
           onSelect={(id) => open(id, 'pointer')}
           onHint={hint}
           onKeyDown={onKeyDown}
-          optionRef={optionRef(layout.orientation)}
+          optionRef={optionRef(`${layout.orientation}${band ?? ''}`)}
         />
       ))}
       <p className="tl-legend">{legend}</p>

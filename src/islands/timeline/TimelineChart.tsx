@@ -9,6 +9,8 @@ import type { EventView } from './timelineModel';
 
 interface Props {
   layout: TimelineLayout;
+  /** The server's drawing of the rows for one band of phone widths (Timeline.tsx), before measuring. */
+  band?: string | undefined;
   /** Drawn this many times its layout's size (a slide: larger type, same picture). */
   scale: number;
   events: readonly EventView[];
@@ -28,7 +30,7 @@ interface Props {
  * WAI-ARIA listbox, grouped by anchor year; everything else is hidden from assistive
  * technology.
  */
-export function TimelineChart({ layout, scale, events, selectedId, label, tipId, onSelect, onHint, onKeyDown, optionRef }: Props) {
+export function TimelineChart({ layout, band, scale, events, selectedId, label, tipId, onSelect, onHint, onKeyDown, optionRef }: Props) {
   const years = [...new Set(events.map((e) => e.anchor))];
   const markers = new Map(layout.markers.map((m) => [m.id, m]));
   const vertical = layout.orientation === 'vertical';
@@ -36,7 +38,7 @@ export function TimelineChart({ layout, scale, events, selectedId, label, tipId,
   const tipEvent = tipId === null ? undefined : events.find((e) => e.id === tipId);
   return (
     <svg
-      className={`tl-chart tl-chart--${layout.orientation}`}
+      className={`tl-chart tl-chart--${layout.orientation}${band ? ` tl-chart--band-${band}` : ''}`}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width={Math.round(layout.width * scale)}
       height={Math.round(layout.height * scale)}

@@ -193,54 +193,70 @@ function bestSpot(g: LaneGeometry, placed: readonly Placed[], item: FlagInput, l
   return best?.flag ?? null;
 }
 
-function attempt(items: readonly FlagInput[], g: LaneGeometry, unlabelled: ReadonlySet<string>, forced: ReadonlySet<string> | 'all'): { flags: Placed[]; failed: FlagInput | null } {
-  const placed: Placed[] = [];
-  // Main events first, each group in date order.
-  for (const item of [...items.filter((i) => i.main), ...items.filter((i) => !i.main)]) {
+/**
+ * Places `order[from…]` after the flags already in `placed` (those before `from`, which do
+ * not depend on what comes later). Returns where it stopped, if a marker found no room.
+ */
+function attempt(order: readonly FlagInput[], g: LaneGeometry, placed: Placed[], from: number, unlabelled: ReadonlySet<string>, forced: ReadonlySet<string> | 'all'): number | null {
+  placed.length = from;
+  for (let i = from; i < order.length; i++) {
+    const item = order[i]!;
     const wanted = item.lines.length > 0 && !unlabelled.has(item.id);
+    // Only flags near this one can clash with it: its window, and a title's width around it.
+    const reach = item.width + g.target + LABEL_SHIFT + MARKER_SHIFT;
+    const near = placed.filter((p) => p.hit.x1 > item.lo - reach && p.hit.x0 < item.hi + reach);
     const flag =
-      (wanted ? bestSpot(g, placed, item, true, 2) : null) ??
-      bestSpot(g, placed, item, false, 2) ??
-      bestSpot(g, placed, item, false, 1) ??
+      (wanted ? bestSpot(g, near, item, true, 2) : null) ??
+      bestSpot(g, near, item, false, 2) ??
+      bestSpot(g, near, item, false, 1) ??
       (forced === 'all' || forced.has(item.id) ? bestSpot(g, placed, item, false, 0) : null);
-    if (!flag) return { flags: placed, failed: item };
+    if (!flag) return i;
     placed.push(flag);
   }
-  return { flags: placed, failed: null };
+  return null;
 }
 
-/**
- * Places every event's marker, and its title wherever it fits. Should a marker find no room
- * whose leader passes clear of the other markers (titles placed before it fill its stretch),
- * the nearest of those titles is given up and the placement runs again; only with no title
- * left to give up may its leader pass another marker. A chart too crowded to settle in
- * ROUNDS tries (far more events than its width holds) lets every leader do so. Null when even
- * that fails (the caller then spreads the markers without titles).
- */
 /** Each try is a few milliseconds; the island lays out again whenever its box resizes. */
 const ROUNDS = 16;
 
+/**
+ * Places every event's marker, and its title wherever it fits: main events first, each group
+ * in date order. Should a marker find no room whose leader passes clear of the other markers
+ * (titles placed before it fill its stretch), the nearest of those titles is given up and the
+ * placement runs again from that title on; only with no title left to give up may its leader
+ * pass another marker. A chart too crowded to settle in ROUNDS tries (far more events than its
+ * width holds) lets every leader do so. Null when even that fails (the caller then spreads the
+ * markers without titles).
+ */
 export function placeFlags(items: readonly FlagInput[], g: LaneGeometry): Flag[] | null {
   const sorted = [...items].sort((a, b) => a.ax - b.ax);
+  const order = [...sorted.filter((i) => i.main), ...sorted.filter((i) => !i.main)];
   const unlabelled = new Set<string>();
   const forced = new Set<string>();
+  const placed: Placed[] = [];
+  let from = 0;
   for (let round = 0; round <= ROUNDS; round++) {
-    const { flags, failed } = attempt(sorted, g, unlabelled, round === ROUNDS ? 'all' : forced);
-    if (!failed) {
-      const byId = new Map(flags.map((f) => [f.id, f]));
+    const stopped = attempt(order, g, placed, from, unlabelled, round === ROUNDS ? 'all' : forced);
+    if (stopped === null) {
+      const byId = new Map(placed.map((f) => [f.id, f]));
       return items.flatMap((i) => {
         const f = byId.get(i.id);
         return f ? [{ id: f.id, lane: f.lane, x: f.x, y: f.y, label: f.label, hit: f.hit }] : [];
       });
     }
+    const failed = order[stopped]!;
     // The titles lying over the stretch where the marker may go, nearest its date first.
-    const near = flags
+    const near = placed
       .filter((f) => f.label && f.hit.x1 > failed.lo - g.target && f.hit.x0 < failed.hi + g.target)
       .sort((a, b) => Math.abs(a.ax - failed.ax) - Math.abs(b.ax - failed.ax));
     const drop = near.find((f) => !f.main) ?? near[0];
-    if (drop) unlabelled.add(drop.id);
-    else if (!forced.has(failed.id)) forced.add(failed.id);
-    else return null;
+    if (drop) {
+      unlabelled.add(drop.id);
+      from = order.findIndex((i) => i.id === drop.id);
+    } else if (!forced.has(failed.id)) {
+      forced.add(failed.id);
+      from = stopped;
+    } else return null;
   }
   return null;
 }

@@ -18,8 +18,22 @@ export type { Box } from './labelPlacement';
 
 /** The narrowest drawing laid out (a 320 px phone, less page padding). */
 export const MIN_WIDTH = 280;
-/** The commonest phone's box (390 px less the page's padding): the server's vertical drawing. */
+/** The commonest phone's box (390 px less the page's padding). */
 export const PHONE_WIDTH = 358;
+/** Up to here a box is a phone's: its rows wrap at a band's width (wrapWidth). */
+const PHONE_MAX = 480;
+
+/**
+ * The width a vertical drawing wraps its titles at. On a phone, the narrowest width of its
+ * band (280 px below a 390 px phone's box, 358 px from it), so every phone in a band gets the
+ * same rows, and the same height, as the server's drawing of that band: hydrating moves
+ * nothing below the chart. Wider boxes (a tablet, on the whole timeline) wrap at their width.
+ * Keep the bands in sync with VERTICAL_BANDS (Timeline.tsx) and timeline.css.
+ */
+export function wrapWidth(width: number): number {
+  if (width >= PHONE_MAX) return width;
+  return width >= PHONE_WIDTH ? PHONE_WIDTH : MIN_WIDTH;
+}
 /** The square each marker answers taps and clicks in (WCAG 2.2 target size: ≥ 24 px). */
 export const TARGET = 28;
 const SPACING = TARGET + 2;
@@ -206,11 +220,11 @@ const TOP_BARE = 4;
 export interface LayoutOptions {
   /**
    * A slide (present mode): no overview strip (the whole span at true scale) above the
-   * detail, and lanes for the slide's own width, not the page's narrowest: the room goes to
-   * the chosen event. The page's drawing never changes height with width; a slide's is
-   * drawn once for its screen.
+   * detail, and at most SLIDE_MAX_LANES lanes: the room goes to the chosen event.
    */
   slide?: boolean;
+  /** The page's lanes, as chartLanes() decided them at build time (computed when absent). */
+  lanes?: number | undefined;
 }
 
 /**
@@ -280,7 +294,8 @@ function horizontalFor(axis: TimelineAxis, events: readonly PlacedEvent[], width
     target: TARGET,
     lineHeight: TYPE.line,
     inset: 3,
-    walls: breaks.filter((b) => b.kind === 'split').map((b) => b.pos),
+    // The op-ed's date and the edges of the tinted stretch after it: no flag straddles them.
+    walls: breaks.filter((b) => b.kind === 'split').flatMap((b) => [b.pos - SPLIT_H / 2, b.pos, b.pos + SPLIT_H / 2]),
     minX: 2,
     maxX: width - 2,
   };
@@ -345,7 +360,7 @@ function vertical(axis: TimelineAxis, events: readonly PlacedEvent[], width: num
   const axisAt = 58;
   const markerX = axisAt + 30;
   const textX = markerX + TARGET / 2 + 6;
-  const textMax = width - textX - PAD / 2;
+  const textMax = wrapWidth(width) - textX - PAD / 2;
   const windows: WindowLayout[] = [];
   const breaks: TimelineLayout['breaks'] = [];
   const markers: Marker[] = [];
@@ -398,6 +413,14 @@ export function layoutTimeline(axis: TimelineAxis, events: readonly PlacedEvent[
   const w = Math.max(Math.round(width), MIN_WIDTH);
   if (orientation === 'vertical') return vertical(axis, events, w);
   const slide = options.slide ?? false;
-  const lanes = slide ? lanesFor(axis, events, w, SLIDE_MAX_LANES) : lanesFor(axis, events, horizontalMinWidth(events.length), MAX_LANES);
-  return horizontalFor(axis, events, w, lanes, !slide);
+  const lanes = options.lanes ?? chartLanes(axis, events);
+  return horizontalFor(axis, events, w, slide ? Math.min(lanes, SLIDE_MAX_LANES) : lanes, !slide);
+}
+
+/**
+ * The lanes of a set of events' horizontal chart (see lanesFor). Costly (it lays the chart
+ * out several times), so the build decides it once and the island receives it as a prop.
+ */
+export function chartLanes(axis: TimelineAxis, events: readonly PlacedEvent[]): number {
+  return lanesFor(axis, events, horizontalMinWidth(events.length), MAX_LANES);
 }

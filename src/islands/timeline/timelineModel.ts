@@ -30,7 +30,7 @@ export interface EventView {
 export type Orientation = 'horizontal' | 'vertical';
 
 /** Below this width the timeline runs top to bottom. Keep in sync with timeline.css (@container). */
-export const HORIZONTAL_MIN_WIDTH = 720;
+export const HORIZONTAL_MIN_WIDTH = 680;
 /**
  * A long run of events (the whole timeline: over DENSE_EVENTS) needs a wider box before its
  * chart can name most of them and keep every leader line clear of the other markers; in a

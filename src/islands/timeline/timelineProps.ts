@@ -6,6 +6,7 @@
 import type { TimelineEntry } from '../../content';
 import { eventInstant, formatEventDate } from '../../lib/eventDate';
 import { buildAxis, type TimelineAxis } from './timelineScale';
+import { chartLanes } from './timelineLayout';
 import type { EventView } from './timelineModel';
 import { ORIGINAL } from '../../site';
 
@@ -31,11 +32,14 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
   };
 }
 
-/** The events of the slice (date order), its axis with the overview spanning `all`, and its legend. */
-export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis; legend: string } {
+/**
+ * The events of the slice (date order), its axis with the overview spanning `all`, the lanes
+ * of its chart (decided here once: it costs several layouts) and its legend.
+ */
+export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis; lanes: number; legend: string } {
   const events = slice.map(toEventView);
   const axis = buildAxis(events, all.map(toEventView), OP_ED_INSTANT);
-  return { events, axis, legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
+  return { events, axis, lanes: chartLanes(axis, events), legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
 }
 
 /** How to read the chart and work it, in words (only what applies to this slice); fixed at build time. */

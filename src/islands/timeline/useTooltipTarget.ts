@@ -21,7 +21,7 @@ export function useTooltipTarget(): { tipId: string | null; hint: (id: string | 
     if (id) {
       setPointer(id);
       setDismissed(false);
-    } else leaving.current = window.setTimeout(() => setPointer(null), 150);
+    } else leaving.current = window.setTimeout(() => setPointer(null), 300);
   }, []);
   const dismiss = useCallback(() => setDismissed(true), []);
   return { tipId: dismissed ? null : (pointer ?? focus), hint, dismiss };
