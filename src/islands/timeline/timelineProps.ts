@@ -51,6 +51,6 @@ function legendText(axis: TimelineAxis, years: number): string {
       : `The line is drawn to scale; the top strip shows where it falls in ${axis.overview.label}.`;
   const keys = years > 1 ? 'use the arrow keys, Home and End; Page Up and Page Down jump a year.' : 'use the arrow keys, Home and End.';
   const after = axis.windows.some((w) => w.after) ? ' The tinted stretch holds events after the op-ed’s date.' : '';
-  return `${scale}${after} Filled circles are each year’s main event; a small gold dot marks a fact check. Choose an event, or ${keys}`;
+  return `${scale}${after} Filled circles are each year’s main event; a small gold dot marks a fact check. A circle without its title on the chart shows it when you point at it or move to it. Choose an event, or ${keys}`;
 }
 
