@@ -2,10 +2,11 @@
  * The one module that queries content collections: every getCollection call, sort and
  * filter lives here, so pages and components receive plain, ordered data.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { countWords, proseText, readingMinutes } from './lib/readingTime';
 import { eventInstant } from './lib/eventDate';
 import { timelineProblems } from './lib/timelineChecks';
+import { eventSections } from './lib/eventSections';
 import type { TimelineEvent } from './schemas/timelineEvent';
 import type { MembershipState } from './schemas/membership';
 import { statusOnDate, takesPart } from './lib/membershipStatus';
@@ -68,10 +69,31 @@ export async function getGlossaryEntry(name: string): Promise<CollectionEntry<'g
 
 // --- timeline (issue 3): event queries go here ---
 
+/** A chapter that discusses an event, and the address of the section that does. */
+export interface EventChapter {
+  chapter: ChapterSummary;
+  /** "/chapters/nobodys-lackey/#bolivia-2019-question-1-was-there-fraud", or the chapter's top. */
+  href: string;
+}
+
 /** An event with the chapters that discuss it resolved (in reading order). */
 export interface TimelineEntry {
   event: TimelineEvent;
-  chapters: ChapterSummary[];
+  chapters: EventChapter[];
+}
+
+/** Per chapter: its source, and where it first links each event (lib/eventSections.ts). */
+const sectionsCache = new Map<string, { body: string; sections: Map<string, string> }>();
+
+async function sectionsOf(c: ChapterSummary): Promise<Map<string, string>> {
+  const body = c.entry.body ?? '';
+  const cached = sectionsCache.get(c.slug);
+  // Keyed by the source too, so the dev server follows an edited chapter.
+  if (cached?.body === body) return cached.sections;
+  const { headings } = await render(c.entry);
+  const sections = eventSections(body, headings);
+  sectionsCache.set(c.slug, { body, sections });
+  return sections;
 }
 
 const EVENTS_FILE = 'content/timeline/events.yaml';
@@ -89,11 +111,20 @@ export async function getEvents(): Promise<TimelineEntry[]> {
   const problems = timelineProblems(file, events, chapters.map((c) => c.slug));
   if (problems.length > 0) throw new Error(problems.join('\n'));
   const bySlug = new Map(chapters.map((c) => [c.slug, c]));
+  const sections = new Map(await Promise.all(chapters.map(async (c) => [c.slug, await sectionsOf(c)] as const)));
+  // "Read in chapter N" opens the section that discusses the event, else the chapter's top.
+  const link = (c: ChapterSummary, id: string): EventChapter => {
+    const section = sections.get(c.slug)?.get(id);
+    return { chapter: c, href: section ? `${c.href}#${section}` : c.href };
+  };
   return events
     .sort((a, b) => eventInstant(a.date) - eventInstant(b.date) || a.id.localeCompare(b.id))
     .map((event) => ({
       event,
-      chapters: event.chapters.flatMap((slug) => bySlug.get(slug) ?? []).sort((a, b) => a.number - b.number),
+      chapters: event.chapters
+        .flatMap((slug) => bySlug.get(slug) ?? [])
+        .sort((a, b) => a.number - b.number)
+        .map((c) => link(c, event.id)),
     }));
 }
 

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
@@ -17,7 +21,8 @@ afterAll(async () => browser?.close());
 /** The island hydrates when visible; it has measured its box once it is interactive. */
 async function hydrated(page: Page, root = page.locator('.tl').first()): Promise<void> {
   await root.scrollIntoViewIfNeeded();
-  await expect.poll(() => root.getAttribute('data-measured')).not.toBeNull();
+  // Generous: on a busy machine the island's script can take seconds to arrive and run.
+  await expect.poll(() => root.getAttribute('data-measured'), { timeout: 15000 }).not.toBeNull();
 }
 
 const selected = (page: Page) => page.locator('[role="option"][aria-selected="true"]');
@@ -123,7 +128,8 @@ describe('the timeline page, with JavaScript', () => {
       for (const b of boxes.slice(i + 1)) expect(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).toBe(false);
     const orientation = await page.locator('[role="listbox"]').getAttribute('aria-orientation');
     const boxWidth = await page.locator('.tl').evaluate((el) => el.clientWidth);
-    expect(orientation).toBe(boxWidth >= 720 ? 'horizontal' : 'vertical');
+    // The whole timeline gets the chart from 1200 px (DENSE_MIN_WIDTH); a slice from 720 px.
+    expect(orientation).toBe(boxWidth >= 1200 ? 'horizontal' : 'vertical');
     await context.close();
   });
 
@@ -200,6 +206,328 @@ describe('a chapter’s slice of the timeline', () => {
     const list = page.locator('.timeline-figure ol.tl-list').first();
     await expect(list.isVisible()).resolves.toBe(true);
     await expect(list.locator('li[id^="tl-"]').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+/** Every event's title, as content/timeline/events.yaml has it. */
+const TITLES = new Map((parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string; title: string; anchor: number }[]).map((e) => [e.id, e]));
+
+type Rect = { left: number; right: number; top: number; bottom: number; id: string };
+const meets = (a: Rect, b: Rect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
+/** The drawn boxes of the chart's titles and markers, in CSS px. */
+async function chartBoxes(page: Page): Promise<{ titles: Rect[]; markers: Rect[]; smallest: number }> {
+  return page.locator('.tl-chart').first().evaluate((svg) => {
+    const rect = (el: Element, id: string) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, id };
+    };
+    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+    const options = [...svg.querySelectorAll('[role="option"]')];
+    const labels = [...svg.querySelectorAll('.tl-label')];
+    return {
+      titles: labels.map((t) => rect(t, t.closest('[role="option"]')?.getAttribute('data-event') ?? '')),
+      markers: options.map((o) => rect(o.querySelector('.tl-ring')!, o.getAttribute('data-event') ?? '')),
+      smallest: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+    };
+  });
+}
+
+describe('titles on the chart', () => {
+  it.each([VIEWPORTS.laptop, VIEWPORTS.projector])('names most events on the $width px chart, main events first, no title over another or over a marker', async (viewport) => {
+    const { page, context } = await openPage(browser, '/timeline/', { viewport });
+    await hydrated(page);
+    await expect(page.locator('[role="listbox"]').getAttribute('aria-orientation')).resolves.toBe('horizontal');
+    const { titles, markers, smallest } = await chartBoxes(page);
+    expect(titles.length).toBeGreaterThanOrEqual(viewport.width >= 1920 ? 26 : 20);
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    const clashes: string[] = [];
+    for (const [i, a] of titles.entries()) {
+      for (const b of titles.slice(i + 1)) if (meets(a, b)) clashes.push(`${a.id} × ${b.id}`);
+      for (const m of markers) if (m.id !== a.id && meets(a, m)) clashes.push(`${a.id} over marker ${m.id}`);
+    }
+    expect(clashes).toEqual([]);
+    // Every title drawn is the event's whole title, and every main event has one.
+    const drawn = await page.locator('.tl-label').evaluateAll((els) => els.map((el) => [el.closest('[role="option"]')?.getAttribute('data-event'), el.textContent]));
+    for (const [id, text] of drawn) expect(text, id ?? '').toBe(TITLES.get(id ?? '')?.title);
+    const main = await page.locator('.tl-option--main').evaluateAll((els) => els.filter((el) => !el.querySelector('.tl-label')).map((el) => el.getAttribute('data-event')));
+    expect(main).toEqual([]);
+    await context.close();
+  });
+
+  it('names an event without a title by a tooltip on hover and on keyboard focus; Escape dismisses it', async () => {
+    const { page, context } = await openPage(browser, '/timeline/');
+    await hydrated(page);
+    const bare = page.locator('.tl-option--bare').first();
+    const id = (await bare.getAttribute('data-event')) ?? '';
+    const title = TITLES.get(id)?.title ?? '';
+    await expect(page.locator('.tl-tip').count()).resolves.toBe(0);
+    await bare.locator('.tl-hit').hover();
+    await expect.poll(() => page.locator('.tl-tip').textContent()).toContain(title);
+    // The tip stays while the pointer moves onto it (WCAG 1.4.13, hoverable).
+    const tip = (await page.locator('.tl-tip__box').boundingBox())!;
+    await page.mouse.move(tip.x + tip.width / 2, tip.y + tip.height / 2);
+    await page.waitForTimeout(400);
+    await expect(page.locator('.tl-tip').count()).resolves.toBe(1);
+    await page.mouse.move(2, 2);
+    await expect.poll(() => page.locator('.tl-tip').count()).toBe(0);
+
+    // Keyboard: walk to the same event; its tip shows while it has the focus.
+    await selected(page).focus();
+    const ids = await page.locator('[role="option"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+    for (let k = 0; k < ids.indexOf(id); k++) await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-event'))).toBe(id);
+    await expect.poll(() => page.locator('.tl-tip').textContent()).toContain(title);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.tl-tip').count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the timeline on a phone', () => {
+  it.each([VIEWPORTS.phone, VIEWPORTS.narrow])('at $width px every title is whole, wrapped inside the drawing, never cut with “…”', async (viewport) => {
+    const { page, context } = await openPage(browser, '/timeline/', { viewport });
+    await hydrated(page);
+    const rows = await page.locator('.tl-chart--vertical [role="option"]').evaluateAll((els) =>
+      els.map((el) => {
+        const svg = el.closest('svg')!.getBoundingClientRect();
+        const titles = [...el.querySelectorAll('.tl-row__title')];
+        return {
+          id: el.getAttribute('data-event') ?? '',
+          title: titles.map((t) => t.textContent).join(''),
+          overflow: Math.max(...titles.map((t) => t.getBoundingClientRect().right)) - Math.min(svg.right, window.innerWidth),
+        };
+      }),
+    );
+    expect(rows.length).toBe(TITLES.size);
+    for (const r of rows) {
+      expect(r.title, r.id).toBe(TITLES.get(r.id)?.title);
+      expect(r.overflow, r.id).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  it('after a tap the panel steps to the previous and next event, and “Back to the timeline” returns to the chosen event', async () => {
+    const { page, context } = await openPage(browser, '/timeline/', { viewport: VIEWPORTS.phone, hasTouch: true });
+    await hydrated(page);
+    await page.locator('[data-event="mexico-grants-asylum"] .tl-hit').tap();
+    expect(await selectedId(page)).toBe('mexico-grants-asylum');
+    // The panel comes into view with its way back on top.
+    await expect.poll(() => page.locator('.tl-back').evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight), { timeout: 5000 }).toBe(true);
+    const next = page.locator('.tl-steps .tl-step').last();
+    await expect(next.innerText()).resolves.toContain(TITLES.get('morales-arrives-in-mexico')?.title);
+    await next.click();
+    expect(await selectedId(page)).toBe('morales-arrives-in-mexico');
+    await expect(page.locator('.tl-panel h2').innerText()).resolves.toBe(TITLES.get('morales-arrives-in-mexico')?.title);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Next event');
+    await page.locator('.tl-steps .tl-step').first().click();
+    expect(await selectedId(page)).toBe('mexico-grants-asylum');
+    await page.locator('.tl-back').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')), { timeout: 5000 }).toBe('mexico-grants-asylum');
+    await expect
+      .poll(() => page.locator('[data-event="mexico-grants-asylum"] .tl-hit').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), { timeout: 5000 })
+      .toBe(true);
+    await context.close();
+  });
+
+  it('the first event’s “Previous” stays in place, unavailable, and keeps the focus', async () => {
+    const { page, context } = await openPage(browser, '/timeline/', { viewport: VIEWPORTS.phone });
+    await hydrated(page);
+    const prev = page.locator('.tl-steps .tl-step').first();
+    await expect(prev.getAttribute('aria-disabled')).resolves.toBe('true');
+    await prev.focus();
+    await page.keyboard.press('Enter');
+    expect(await selectedId(page)).toBe('treaty-of-guadalupe-hidalgo');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('tl-step'))).toBe(true);
+    await context.close();
+  });
+
+  it.each([VIEWPORTS.narrow, { width: 360, height: 780 }, VIEWPORTS.phone, { width: 430, height: 932 }, VIEWPORTS.laptop])(
+    'hydrating the island moves nothing below the chart (CLS 0) at $width px',
+    async (viewport) => {
+      /** The figure's height and where its panel starts, from the figure's top. */
+      const geometry = (page: Page) =>
+        page.locator('.timeline-figure').first().evaluate((f) => {
+          const top = f.getBoundingClientRect().top;
+          return { height: Math.round(f.getBoundingClientRect().height), panel: Math.round((f.querySelector('.tl-panel')?.getBoundingClientRect().top ?? 0) - top) };
+        });
+      for (const path of ['/timeline/', '/chapters/nobodys-lackey/']) {
+        // The server's drawing: the island's script never arrives.
+        const server = await openPage(browser, path, { viewport });
+        await server.page.route('**/_astro/Timeline.*.js', (r) => r.abort());
+        await server.page.reload({ waitUntil: 'load' });
+        await server.page.locator('.timeline-figure').first().scrollIntoViewIfNeeded();
+        const before = await geometry(server.page);
+        await server.context.close();
+        const { page, context } = await openPage(browser, path, { viewport });
+        await hydrated(page);
+        expect(await geometry(page), `${path} at ${viewport.width} px`).toEqual(before);
+        await context.close();
+      }
+    },
+  );
+});
+
+describe('“Read in chapter N”', () => {
+  it('every link opens the section of the chapter that discusses the event, and that section exists', () => {
+    const html = readFileSync('dist/timeline/index.html', 'utf8');
+    const sources = new Map(chapterPaths().map((p) => [p, readFileSync(`content/chapters/${p.split('/')[2]}.mdx`, 'utf8')]));
+    let checked = 0;
+    // Each event of the list, with its "Read in chapter N" links.
+    for (const [, id, item] of html.matchAll(/<li id="([a-z0-9-]+)" class="tl-list__event[^"]*"[^>]*>([\s\S]*?)<\/li>/g)) {
+      for (const [, path, hash] of (item ?? '').matchAll(/href="(\/chapters\/[a-z0-9-]+\/)(#[^"]*)?"/g)) {
+        const source = sources.get(path ?? '') ?? '';
+        // A chapter whose text links the event (below its first heading) opens at that section.
+        const linked = new RegExp(`^##[\\s\\S]*<EventLink id="${id}"`, 'm').test(source);
+        expect(Boolean(hash), `${id} in ${path}`).toBe(linked);
+        if (hash) expect(readFileSync(`dist${path}index.html`, 'utf8'), `${path}${hash}`).toContain(`id="${hash.slice(1)}"`);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+    // The example of the issue: the 2019 vote is discussed in the "was there fraud?" box.
+    expect(html).toContain('href="/chapters/nobodys-lackey/#bolivia-2019-question-1-was-there-fraud"');
+  });
+
+  it('following one lands on that section', async () => {
+    const { page, context } = await openPage(browser, '/timeline/#bolivia-election');
+    await hydrated(page);
+    await expect.poll(() => selectedId(page), { timeout: 10000 }).toBe('bolivia-election');
+    await page.locator('.tl-panel a', { hasText: 'Read in chapter 2' }).click();
+    await page.waitForURL((u) => u.pathname === '/chapters/nobodys-lackey/');
+    expect((await currentUrl(page)).hash).toBe('#bolivia-2019-question-1-was-there-fraud');
+    await expect
+      .poll(() => page.locator('#bolivia-2019-question-1-was-there-fraud').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 10000 })
+      .toBe(true);
+    await context.close();
+  });
+});
+
+describe('printing with JavaScript on', () => {
+  /** The page printed to PDF by Chromium, as text (poppler's pdftotext). */
+  async function printedText(path: string): Promise<string> {
+    const { page, context } = await openPage(browser, path);
+    await hydrated(page);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await context.close();
+    const dir = mkdtempSync(join(tmpdir(), 'tl-print-'));
+    writeFileSync(join(dir, 'page.pdf'), pdf);
+    execFileSync('pdftotext', ['-enc', 'UTF-8', join(dir, 'page.pdf'), join(dir, 'page.txt')]);
+    // One line of text: words broken across lines join again; ligatures (ﬁ) read as letters.
+    return readFileSync(join(dir, 'page.txt'), 'utf8').normalize('NFKC').replace(/\s+/g, ' ');
+  }
+  const flat = (t: string): string => t.normalize('NFKC').replace(/\s+/g, ' ');
+
+  it('/timeline/ prints every event’s title', async () => {
+    const text = await printedText('/timeline/');
+    const missing = [...TITLES.values()].filter((e) => !text.includes(flat(e.title))).map((e) => e.title);
+    expect(missing).toEqual([]);
+  });
+
+  it('a chapter prints every event title of its timeline figures', async () => {
+    const text = await printedText('/chapters/nobodys-lackey/');
+    const shown = [...TITLES.values()].filter((e) => e.anchor === 2019 || e.anchor === 1848);
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.filter((e) => !text.includes(flat(e.title))).map((e) => e.title)).toEqual([]);
+  });
+});
+
+describe('the timeline as a slide (present mode)', () => {
+  /** Steps the deck to the slide showing the n-th timeline figure of the chapter. */
+  async function toFigureSlide(page: Page, n: number): Promise<void> {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await expect
+      .poll(
+        async () => {
+          const on = await page.evaluate((n) => {
+            const f = document.querySelectorAll('.timeline-figure')[n];
+            return !!f && !f.hasAttribute('data-off') && f.getBoundingClientRect().height > 0;
+          }, n);
+          if (!on) await page.keyboard.press('ArrowRight');
+          return on;
+        },
+        { timeout: 15000, interval: 50 },
+      )
+      .toBe(true);
+    await page.locator('.timeline-figure').nth(n).locator('.tl[data-slide]').waitFor();
+  }
+
+  /** The smallest text on the figure as drawn (SVG text times the drawing's scale), and where the slide's room ends. */
+  const measure = (page: Page, n: number) =>
+    page.evaluate((n) => {
+      const fig = document.querySelectorAll('.timeline-figure')[n] as HTMLElement;
+      const walker = document.createTreeWalker(fig, NodeFilter.SHOW_TEXT);
+      let smallest = Infinity;
+      let where = '';
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const el = t.parentElement;
+        if (!el || !t.textContent?.trim() || el.closest('.sr-only')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        const r = range.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        const svg = el.closest('svg');
+        const px = parseFloat(getComputedStyle(el).fontSize) * (svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1);
+        if (px < smallest) [smallest, where] = [px, t.textContent.trim().slice(0, 30)];
+      }
+      const article = getComputedStyle(document.querySelector('article.chapter')!);
+      return {
+        smallest,
+        where,
+        bottom: fig.getBoundingClientRect().bottom,
+        room: innerHeight - parseFloat(article.paddingBottom),
+        height: fig.getBoundingClientRect().height,
+        orientation: fig.querySelector('[role="listbox"]')?.getAttribute('aria-orientation'),
+      };
+    }, n);
+
+  it.each([
+    [VIEWPORTS.projector, 24],
+    [{ width: 1280, height: 720 }, 16],
+  ] as const)('at %o every timeline slide of every chapter is one screen, the chart (never the phone’s rows) and the chosen event, no text under %i px', async (viewport, least) => {
+    const chapters = chapterPaths().filter((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('class="timeline-figure'));
+    expect(chapters.length).toBeGreaterThan(3);
+    for (const path of chapters) {
+      const { page, context } = await openPage(browser, `${path}?present`, { viewport });
+      const figures = await page.locator('.timeline-figure').count();
+      for (let n = 0; n < figures; n++) {
+        await toFigureSlide(page, n);
+        // Whichever event is chosen: its panel must fit too.
+        const options = page.locator('.timeline-figure').nth(n).locator('[role="option"]');
+        for (let k = 0; k < (await options.count()); k++) {
+          if (k > 0) await options.nth(k).locator('.tl-hit').click({ force: true });
+          const m = await measure(page, n);
+          const what = `${path} figure ${n + 1}, event ${k + 1}`;
+          expect(m.orientation, what).toBe('horizontal');
+          expect(m.smallest, `${what}: "${m.where}"`).toBeGreaterThanOrEqual(least);
+          expect(m.bottom, what).toBeLessThanOrEqual(m.room + 1);
+          expect(m.height, what).toBeLessThanOrEqual(viewport.height);
+        }
+      }
+      await context.close();
+    }
+  });
+});
+
+describe('selecting an event from outside the island (the step API for present mode)', () => {
+  it('setting location.hash selects that event, and on a slide scrolls nothing', async () => {
+    const { page, context } = await openPage(browser, '/timeline/', { viewport: VIEWPORTS.projector });
+    await hydrated(page);
+    // A slide, as present mode makes one: the island follows the CSS, not a script of ours.
+    await page.evaluate(() => document.documentElement.setAttribute('data-present', ''));
+    await page.locator('.tl[data-slide]').waitFor();
+    await page.evaluate(() => window.scrollTo(0, 200));
+    for (const [hash, id] of [['#celac-founded', 'celac-founded'], ['#y2019', 'oas-audit-morales-resigns'], ['#brazil-returns-to-celac', 'brazil-returns-to-celac']] as const) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      await expect.poll(() => selectedId(page)).toBe(id);
+      await expect(page.locator('.tl-panel h2').innerText()).resolves.toBe(TITLES.get(id)?.title);
+      expect(await page.evaluate(() => window.scrollY)).toBe(200);
+    }
+    // An unknown hash leaves the selection alone.
+    await page.evaluate(() => (location.hash = '#nothing-here'));
+    await page.waitForTimeout(100);
+    expect(await selectedId(page)).toBe('brazil-returns-to-celac');
     await context.close();
   });
 });

@@ -5,8 +5,9 @@ import { timelineEventSchema } from '../../src/schemas/timelineEvent';
 import { eventInstant, formatEventDate } from '../../src/lib/eventDate';
 import { buildAxis } from '../../src/islands/timeline/timelineScale';
 import { ANCHOR_YEARS } from '../../src/schemas/anchorYears';
-import { fitText, layoutTimeline, spread, ROW_TARGET, TARGET, type TimelineLayout } from '../../src/islands/timeline/timelineLayout';
-import { actionForKey, defaultSelection, eventForHash, hashForEvent, orientationFor, sharedDate, step } from '../../src/islands/timeline/timelineModel';
+import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/islands/timeline/timelineLayout';
+import { textWidth, wrapText } from '../../src/islands/timeline/textMetrics';
+import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, hashForEvent, orientationFor, sharedDate, step } from '../../src/islands/timeline/timelineModel';
 import { dateFromSearch, withDate } from '../../src/lib/selectedDate';
 
 const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);
@@ -27,25 +28,33 @@ const events = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as u
 const OP_ED = utc('2022-04-13');
 const axis = buildAxis(events, events, OP_ED);
 
-/** Touch-target boxes of every marker; vertical rows are as wide as the chart. */
-function boxes(l: TimelineLayout): { id: string; x0: number; x1: number; y0: number; y1: number }[] {
-  return l.markers.map((m) => {
-    const h = l.orientation === 'vertical' ? ROW_TARGET : TARGET;
-    const w = l.orientation === 'vertical' ? l.width - 8 - (m.x - TARGET / 2) : TARGET;
-    return { id: m.id, x0: m.x - TARGET / 2, x1: m.x - TARGET / 2 + w, y0: m.y - h / 2, y1: m.y + h / 2 };
+/** Every option's box: its touch target (marker and title; a whole row when vertical). */
+function boxes(l: TimelineLayout): (Box & { id: string })[] {
+  return l.markers.map((m) => ({ id: m.id, ...m.hit }));
+}
+
+const meet = (p: Box, q: Box): boolean => p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1;
+
+function overlaps(list: readonly (Box & { id: string })[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) if (meet(list[i]!, list[j]!)) out.push(`${list[i]!.id} × ${list[j]!.id}`);
+  return out;
+}
+
+/** The titles drawn on a horizontal chart, as boxes. */
+function titleBoxes(l: TimelineLayout): (Box & { id: string })[] {
+  return l.markers.flatMap((m) => {
+    const t = m.label;
+    if (!t) return [];
+    const x0 = t.anchor === 'start' ? t.x : t.x - t.width;
+    const h = (t.lines.length * t.lineHeight) / 2;
+    return [{ id: m.id, x0, x1: x0 + t.width, y0: m.y - h, y1: m.y + h }];
   });
 }
 
-function overlaps(l: TimelineLayout): string[] {
-  const b = boxes(l);
-  const out: string[] = [];
-  for (let i = 0; i < b.length; i++)
-    for (let j = i + 1; j < b.length; j++) {
-      const [p, q] = [b[i]!, b[j]!];
-      if (p.x0 < q.x1 && q.x0 < p.x1 && p.y0 < q.y1 && q.y0 < p.y1) out.push(`${p.id} × ${q.id}`);
-    }
-  return out;
-}
+/** The marker squares, as boxes. */
+const markerBoxes = (l: TimelineLayout) => l.markers.map((m) => ({ id: m.id, x0: m.x - TARGET / 2, x1: m.x + TARGET / 2, y0: m.y - TARGET / 2, y1: m.y + TARGET / 2 }));
 
 describe('event dates', () => {
   it('places a day at its start, a month on its 15th and a year on 1 July', () => {
@@ -102,6 +111,11 @@ describe('the broken scale', () => {
 });
 
 describe('layout', () => {
+  // The whole timeline gets the chart from DENSE_MIN_WIDTH; a chapter's slice from 720 px.
+  const slices = [[1848], [1937], [2011], [2019], [2021], [2022], [2021, 2022], [2023, 2024, 2025, 2026]].map((years) => {
+    const slice = events.filter((e) => years.includes(e.anchor));
+    return { years, slice, axis: buildAxis(slice, events, OP_ED) };
+  });
   it('spreads crowded positions to the minimum gap, inside the bounds, keeping their order', () => {
     expect(spread([10, 10, 10], 30, 0, 100)).toEqual([10, 40, 70]);
     expect(spread([95, 96], 30, 0, 100)).toEqual([70, 100]);
@@ -111,42 +125,133 @@ describe('layout', () => {
   it.each([
     [320, 'vertical'],
     [390, 'vertical'],
-    [719, 'vertical'],
+    [679, 'vertical'],
+    [680, 'horizontal'],
     [720, 'horizontal'],
     [1024, 'horizontal'],
     [1280, 'horizontal'],
-  ] as const)('no two markers overlap at %i px (%s)', (width, orientation) => {
+    [1920, 'horizontal'],
+  ] as const)('no two options’ targets overlap at %i px (%s)', (width, orientation) => {
     expect(orientationFor(width)).toBe(orientation);
     const l = layoutTimeline(axis, events, width, orientation);
     expect(l.markers).toHaveLength(events.length);
-    expect(overlaps(l)).toEqual([]);
+    expect(overlaps(boxes(l))).toEqual([]);
   });
 
-  it.each([320, 1280])('keeps every marker and target inside the drawing at %i px', (width) => {
-    const l = layoutTimeline(axis, events, width, orientationFor(width));
-    for (const b of boxes(l)) {
-      expect(b.x0, b.id).toBeGreaterThanOrEqual(0);
-      expect(b.x1, b.id).toBeLessThanOrEqual(l.width);
-      expect(b.y0, b.id).toBeGreaterThanOrEqual(l.detailTop ?? 40);
-      expect(b.y1, b.id).toBeLessThanOrEqual(l.height);
+  it.each([720, 1024, 1280, 1920])('at %i px no title on the chart overlaps another title or any marker (whole timeline and every slice)', (width) => {
+    let titled = 0;
+    for (const [name, a, list] of [['all', axis, events] as const, ...slices.map((x) => [x.years.join(), x.axis, x.slice] as const)]) {
+      const l = layoutTimeline(a, list, width, 'horizontal');
+      const titles = titleBoxes(l);
+      titled += titles.length;
+      expect(overlaps(titles), name).toEqual([]);
+      const squares = markerBoxes(l);
+      expect(titles.flatMap((t) => squares.filter((sq) => meet(t, sq)).map((sq) => `${t.id} title × ${sq.id} marker`)), name).toEqual([]);
+      // And no title runs across the op-ed's date into the stretch after it.
+      const split = l.breaks.find((b) => b.kind === 'split');
+      if (split) expect(titles.filter((t) => t.x0 < split.pos && t.x1 > split.pos).map((t) => t.id), name).toEqual([]);
+    }
+    expect(titled).toBeGreaterThan(20);
+  });
+
+  const leadersThroughMarkers = (l: TimelineLayout): string[] => {
+    const squares = markerBoxes(l);
+    const hits: string[] = [];
+    for (const m of l.markers) {
+      // Elbow leaders: straight down from the marker, then a slant below the lowest lane.
+      const [top, knee] = m.leader;
+      for (const sq of squares) if (sq.id !== m.id && top && knee && top[0] > sq.x0 && top[0] < sq.x1 && sq.y0 < knee[1] && sq.y1 > top[1]) hits.push(`${m.id} → ${sq.id}`);
+    }
+    return hits;
+  };
+
+  it.each([DENSE_MIN_WIDTH, 1248, 1440, 1920])('at %i px no leader line passes through another event’s marker (the whole timeline)', (width) => {
+    expect(orientationFor(width, events.length)).toBe('horizontal');
+    expect(leadersThroughMarkers(layoutTimeline(axis, events, width, 'horizontal'))).toEqual([]);
+  });
+
+  it.each([680, 720, 1024, 1280])('at %i px a chapter’s slice names its main events and most others, leaders clear of every marker', (width) => {
+    for (const { years, slice, axis: a } of slices) {
+      const l = layoutTimeline(a, slice, width, 'horizontal');
+      expect(overlaps(boxes(l)), years.join()).toEqual([]);
+      expect(leadersThroughMarkers(l), years.join()).toEqual([]);
+      const bare = l.markers.filter((m) => !m.label).map((m) => m.id);
+      expect(bare.filter((id) => slice.find((e) => e.id === id)?.main), `${years.join()} at ${width}`).toEqual([]);
+      expect(bare.length, `${years.join()} at ${width}: ${bare.join(', ')}`).toBeLessThanOrEqual(width >= 1024 ? 0 : Math.floor(slice.length / (width >= 720 ? 4 : 3)));
     }
   });
 
-  it('keeps the same height at every width of an orientation, so hydrating moves nothing below', () => {
-    const heights = (o: 'horizontal' | 'vertical', widths: number[]) => new Set(widths.map((w) => layoutTimeline(axis, events, w, o).height));
-    expect(heights('vertical', [280, 320, 390, 600, 719]).size).toBe(1);
-    expect(heights('horizontal', [720, 900, 1024, 1280, 1600]).size).toBe(1);
+  it('gives the whole timeline the chart only where it can name most events; a slice from 680 px', () => {
+    expect(orientationFor(1199, events.length)).toBe('vertical');
+    expect(orientationFor(1200, events.length)).toBe('horizontal');
+    expect(orientationFor(680, 6)).toBe('horizontal');
+    expect(orientationFor(679, 6)).toBe('vertical');
   });
 
-  it('gives every touch target at least 24 × 24 px', () => {
-    expect(TARGET).toBeGreaterThanOrEqual(24);
-    expect(ROW_TARGET).toBeGreaterThanOrEqual(24);
+  it('labels main events first, and most of the events at a laptop’s width', () => {
+    const counts = [1248, 1440].map((w) => layoutTimeline(axis, events, w, 'horizontal').markers.filter((m) => m.label).length);
+    // The /timeline/ chart is 1248 px wide on a 1280 px laptop, 1440 px on a 1920 px screen.
+    expect(counts[0]).toBeGreaterThanOrEqual(20);
+    expect(counts[1]).toBeGreaterThanOrEqual(26);
+    for (const w of [DENSE_MIN_WIDTH, 1248, 1920]) {
+      const l = layoutTimeline(axis, events, w, 'horizontal');
+      const unlabelledMain = events.filter((e) => e.main && !l.markers.find((m) => m.id === e.id)?.label).map((e) => e.id);
+      expect(unlabelledMain, `${w} px`).toEqual([]);
+    }
+  });
+
+  it('keeps every marker and target inside the drawing at 320, 1280 and 1920 px', () => {
+    for (const width of [320, 1280, 1920]) {
+      const l = layoutTimeline(axis, events, width, orientationFor(width));
+      for (const b of boxes(l)) {
+        expect(b.x0, b.id).toBeGreaterThanOrEqual(0);
+        expect(b.x1, b.id).toBeLessThanOrEqual(l.width);
+        expect(b.y0, b.id).toBeGreaterThanOrEqual(l.detailTop ?? 40);
+        expect(b.y1, b.id).toBeLessThanOrEqual(l.height);
+      }
+    }
+  });
+
+  it('keeps the horizontal height at every width, so hydrating moves nothing below', () => {
+    const heights = new Set([720, 900, 1024, 1280, 1600, 1920].map((w) => layoutTimeline(axis, events, w, 'horizontal').height));
+    expect(heights.size).toBe(1);
+  });
+
+  it('never cuts a title on a phone: each row wraps its whole title and grows to fit', () => {
+    for (const width of [280, 320, 390, 679, 1100]) {
+      const l = layoutTimeline(axis, events, width, 'vertical');
+      for (const m of l.markers) {
+        const e = events.find((x) => x.id === m.id)!;
+        expect(m.label?.lines.join(' '), `${m.id} at ${width}`).toBe(e.title);
+        expect(m.label?.lines.some((line) => line.includes('…'))).toBe(false);
+        // Every line fits beside the marker, and the row holds the date and all its lines.
+        for (const line of m.label?.lines ?? []) expect(m.label!.x + textWidth(line, TYPE.rowTitle, e.main), `${m.id} at ${width}`).toBeLessThanOrEqual(width);
+        expect(m.hit.y1 - m.hit.y0).toBeGreaterThanOrEqual(15 + (m.label?.lines.length ?? 1) * TYPE.rowTitleLine);
+      }
+    }
+    // Narrower boxes need more lines; every phone in a band wraps at the band's width, so it
+    // draws what the server drew for that band, and hydrating moves nothing below.
+    const height = (w: number) => layoutTimeline(axis, events, w, 'vertical').height;
+    expect(height(280)).toBeGreaterThan(height(PHONE_WIDTH));
+    expect(new Set([280, 288, 320, 328, 357].map(height))).toEqual(new Set([height(280)]));
+    expect(new Set([PHONE_WIDTH, 360, 390, 398, 479].map(height))).toEqual(new Set([height(PHONE_WIDTH)]));
+  });
+
+  it('gives every touch target at least 24 × 24 px, and no chart text under 12 px', () => {
+    for (const width of [320, 390, 720, 1280]) {
+      for (const b of boxes(layoutTimeline(axis, events, width, orientationFor(width)))) {
+        expect(b.x1 - b.x0, b.id).toBeGreaterThanOrEqual(24);
+        expect(b.y1 - b.y0, b.id).toBeGreaterThanOrEqual(24);
+      }
+    }
+    expect(Math.min(...Object.values(TYPE))).toBeGreaterThanOrEqual(12);
   });
 
   it('draws markers in date order along the axis, each with a leader to its true date', () => {
     const l = layoutTimeline(axis, events, 1280, 'horizontal');
     const feet = l.markers.map((m) => m.ax);
     expect(feet).toEqual([...feet].sort((a, b) => a - b));
+    for (const m of l.markers) expect(m.leader.at(-1)).toEqual([m.ax, m.ay]);
     const ys = layoutTimeline(axis, events, 390, 'vertical').markers.map((m) => m.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
   });
@@ -159,9 +264,30 @@ describe('layout', () => {
     }
   });
 
-  it('fits long titles at a word boundary with an ellipsis', () => {
-    expect(fitText('Cárdenas expropriates the foreign oil companies', 24)).toBe('Cárdenas expropriates…');
-    expect(fitText('Bolivia goes to the polls', 40)).toBe('Bolivia goes to the polls');
+  it('sets a title on a flag whole, on one line or two, never cut', () => {
+    // Two lines where the wider is narrowest: a compact flag.
+    expect(flagLines('Nicaragua leaves the OAS', false).lines).toEqual(['Nicaragua', 'leaves the OAS']);
+    expect(flagLines('Bolivia', false).lines).toEqual(['Bolivia']);
+    for (const e of events) {
+      const { lines, width } = flagLines(e.title, e.main);
+      expect(lines.join(' ')).toBe(e.title);
+      expect(lines.length).toBeLessThanOrEqual(2);
+      for (const line of lines) expect(textWidth(line, TYPE.label, e.main)).toBeLessThanOrEqual(width);
+    }
+    const wrapped = wrapText('Cárdenas expropriates the foreign oil companies', 150, 14);
+    expect(wrapped.length).toBeGreaterThan(1);
+    expect(wrapped.join(' ')).toBe('Cárdenas expropriates the foreign oil companies');
+    for (const line of wrapped) expect(textWidth(line, 14)).toBeLessThanOrEqual(150);
+  });
+
+  it('lays a slide out without the overview strip, in at most four lanes', () => {
+    const page = layoutTimeline(axis, events, 800, 'horizontal');
+    const slide = layoutTimeline(axis, events, 800, 'horizontal', { slide: true });
+    expect(page.overview).toBeDefined();
+    expect(slide.overview).toBeUndefined();
+    expect(new Set(slide.markers.map((m) => m.y)).size).toBeLessThanOrEqual(4);
+    expect(slide.height).toBeLessThan(page.height);
+    expect(overlaps(titleBoxes(slide))).toEqual([]);
   });
 });
 

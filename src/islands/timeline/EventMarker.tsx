@@ -1,58 +1,74 @@
-import type { Ref } from 'react';
-import { ROW_TARGET, TARGET, type Marker } from './timelineLayout';
+import type { FocusEvent, Ref } from 'react';
+import { TARGET, type Marker } from './timelineLayout';
 import type { EventView } from './timelineModel';
+import { TIMELINE_STRINGS as T } from './timelineStrings';
 
 interface Props {
   event: EventView;
   marker: Marker;
   selected: boolean;
-  /** Vertical rows are clickable across their label too. */
-  rowWidth?: number | undefined;
+  vertical: boolean;
   onSelect: (id: string) => void;
+  /** Pointer over, or focus on, the option: where its tooltip goes (when it has no title). */
+  onHint: (id: string | null, how: 'pointer' | 'focus') => void;
   optionRef: Ref<SVGGElement>;
 }
 
 /**
  * One event: a listbox option with a roving tabindex (only the selected option is in the Tab
- * order). The invisible square (a whole row when vertical) is the touch target, and the
- * option's box, so the site's focus outline fits it. Leader lines are EventLeaders' job.
+ * order). Its box (the invisible .tl-hit) is the touch target and the focus ring: the marker
+ * and its title together. Horizontal titles sit on a backing in the page's colour, so a
+ * leader line from a higher lane stops at the title rather than running through its words.
+ * Leader lines are EventLeaders' job.
  */
-export function EventMarker({ event, marker: m, selected, rowWidth, onSelect, optionRef }: Props) {
+export function EventMarker({ event, marker: m, selected, vertical, onSelect, onHint, optionRef }: Props) {
   const half = TARGET / 2;
-  // A vertical row is taller than a bare marker (two text lines) but stays inside its row.
-  const hitHeight = rowWidth ? ROW_TARGET : TARGET;
   const r = event.main ? 8 : 6;
-  const kind = event.main ? ' tl-option--main' : '';
+  const kind = `${event.main ? ' tl-option--main' : ''}${event.afterOpEd ? ' tl-option--after' : ''}${m.label ? '' : ' tl-option--bare'}`;
+  const label = m.label;
+  const hint = (how: 'pointer' | 'focus', on: boolean) => () => onHint(on ? event.id : null, how);
   return (
     <g
       ref={optionRef}
       role="option"
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
-      aria-label={`${event.dateLabel}: ${event.title}${event.factCheck ? ' (fact check)' : ''}`}
+      aria-label={`${event.dateLabel}: ${event.title}${event.factCheck ? T.factCheckNote : ''}`}
       className={`tl-option${kind}`}
       data-event={event.id}
       onClick={() => onSelect(event.id)}
+      onPointerEnter={hint('pointer', true)}
+      onPointerLeave={hint('pointer', false)}
+      onFocus={(e: FocusEvent) => e.target === e.currentTarget && onHint(event.id, 'focus')}
+      onBlur={hint('focus', false)}
     >
-      <rect
-        className="tl-hit"
-        x={m.x - half}
-        y={m.y - hitHeight / 2}
-        width={rowWidth ? rowWidth - 8 - (m.x - half) : TARGET}
-        height={hitHeight}
-        rx={4}
-      />
+      <rect className="tl-hit" x={m.hit.x0} y={m.hit.y0} width={m.hit.x1 - m.hit.x0} height={m.hit.y1 - m.hit.y0} rx={4} />
+      {label && !vertical && (
+        <rect className="tl-label-bg" x={(label.anchor === 'start' ? label.x : label.x - label.width) - 2} y={m.y - (label.lines.length * label.lineHeight) / 2 - 1} width={label.width + 4} height={label.lines.length * label.lineHeight + 2} rx={3} />
+      )}
       <circle className="tl-ring" cx={m.x} cy={m.y} r={half - 1} />
       <circle className="tl-dot" cx={m.x} cy={m.y} r={r} />
       {event.factCheck && <circle className="tl-flag" cx={m.x + r * 0.8} cy={m.y - r * 0.8} r={3.5} />}
-      {m.lines && (
-        <text className="tl-row" x={m.x + half + 6} y={m.y - 3}>
+      {vertical && m.date && label ? (
+        <text className="tl-row" x={m.date.x} y={m.date.y}>
           {/* The trailing space keeps "date title" apart in the text, as in the option's name. */}
-          <tspan className="tl-row__date">{`${m.lines[0]} `}</tspan>
-          <tspan className="tl-row__title" x={m.x + half + 6} dy={15}>
-            {m.lines[1]}
-          </tspan>
+          <tspan className="tl-row__date">{`${m.date.text} `}</tspan>
+          {label.lines.map((line, i) => (
+            <tspan key={i} className="tl-row__title" x={label.x} y={label.y + i * label.lineHeight}>
+              {i < label.lines.length - 1 ? `${line} ` : line}
+            </tspan>
+          ))}
         </text>
+      ) : (
+        label && (
+          <text className="tl-label" x={label.x} y={label.y} textAnchor={label.anchor}>
+            {label.lines.map((line, i) => (
+              <tspan key={i} x={label.x} dy={i === 0 ? 0 : label.lineHeight}>
+                {i < label.lines.length - 1 ? `${line} ` : line}
+              </tspan>
+            ))}
+          </text>
+        )
       )}
     </g>
   );

@@ -1,5 +1,8 @@
 import type { Ref } from 'react';
 import type { EventView } from './timelineModel';
+import { TIMELINE_STRINGS as T } from './timelineStrings';
+
+type Neighbour = Pick<EventView, 'id' | 'title' | 'dateLabel'>;
 
 interface Props {
   event: EventView;
@@ -13,73 +16,112 @@ interface Props {
   /** The event's own page, whose link preview names the event (crawlers drop a #fragment). */
   permalink?: string | undefined;
   panelRef?: Ref<HTMLElement>;
+  /**
+   * In the island: step to the previous or next event from the panel, and go back to the
+   * chart (shown when the chart runs top to bottom, far above the panel on a phone).
+   */
+  steps?: { position: number; total: number; prev?: Neighbour | undefined; next?: Neighbour | undefined; onStep: (id: string) => void; onBack: () => void } | undefined;
 }
 
 /**
  * The open event: date, title, summary, note, a marked fact check, sources and the chapters
- * that discuss it. Plain HTML, the same on the server and in the browser.
+ * that discuss it. Plain HTML, the same on the server and in the browser. On a slide
+ * (timeline.css, present mode) only the date, title, summary and fact check show, and one
+ * line points to the event's page for the rest.
  */
-export function EventPanel({ event: e, headingLevel, headingId, currentChapter, fullTimelineHref, permalink, panelRef }: Props) {
+export function EventPanel({ event: e, headingLevel, headingId, currentChapter, fullTimelineHref, permalink, panelRef, steps }: Props) {
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1] ?? 'h3';
   const hasLinks = e.chapters.length > 0 || fullTimelineHref !== undefined || permalink !== undefined;
   return (
-    <section ref={panelRef} className="tl-panel" aria-labelledby={headingId}>
-      <p className="tl-panel__date">
-        <time dateTime={e.date}>{e.dateLabel}</time>
-        {e.main && <span className="tl-panel__main"> · main event of {e.anchor}</span>}
-      </p>
-      <Heading id={headingId} className="tl-panel__title">
-        {e.title}
-      </Heading>
-      <p className="tl-panel__text">{e.summary}</p>
-      {e.note && <p className="tl-panel__text">{e.note}</p>}
+    <section ref={panelRef} className={e.factCheck ? 'tl-panel tl-panel--checked' : 'tl-panel'} aria-labelledby={headingId}>
+      {steps && (
+        <button type="button" className="tl-back" onClick={steps.onBack}>
+          <span aria-hidden="true">↑ </span>
+          {T.backToChart}
+        </button>
+      )}
+      <div className="tl-panel__head">
+        <p className="tl-panel__date">
+          <time dateTime={e.date}>{e.dateLabel}</time>
+          {e.main && <span className="tl-panel__main">{T.mainEventOf(e.anchor)}</span>}
+        </p>
+        <Heading id={headingId} className="tl-panel__title">
+          {e.title}
+        </Heading>
+      </div>
+      <p className="tl-panel__text tl-panel__summary">{e.summary}</p>
+      {e.note && <p className="tl-panel__text tl-panel__note">{e.note}</p>}
       {e.factCheck && (
-        <div className="tl-factcheck" role="note" aria-label="Fact check">
+        <div className="tl-factcheck" role="note" aria-label={T.factCheck}>
           <p className="tl-factcheck__kicker">
             <span className="tl-factcheck__badge" aria-hidden="true">
               ✓?
             </span>
-            Fact check
+            {T.factCheck}
           </p>
           <p className="tl-panel__text">{e.factCheck}</p>
         </div>
       )}
-      <p className="tl-panel__label">{e.sources.length === 1 ? 'Source' : 'Sources'}</p>
-      <ul className="tl-sources">
-        {e.sources.map((s) => (
-          <li key={s.url}>
-            <a href={s.url}>{s.title}</a>
-          </li>
-        ))}
-      </ul>
-      {hasLinks && <p className="tl-panel__label">In this explainer</p>}
-      {hasLinks && (
-        <ul className="tl-links">
-          {e.chapters.map((c) => (
-            <li key={c.slug}>
-              {c.slug === currentChapter ? (
-                <span>
-                  Discussed in this chapter ({c.number}, {c.title})
-                </span>
-              ) : (
-                <a href={`${c.href}`}>
-                  Read in chapter {c.number}: {c.title}
-                </a>
-              )}
+      {permalink && (
+        <p className="tl-panel__more">
+          <a href={permalink}>{T.onEventPage}</a>
+        </p>
+      )}
+      <div className="tl-panel__refs">
+        <p className="tl-panel__label">{e.sources.length === 1 ? T.source : T.sources}</p>
+        <ul className="tl-sources">
+          {e.sources.map((s) => (
+            <li key={s.url}>
+              <a href={s.url}>{s.title}</a>
             </li>
           ))}
-          {fullTimelineHref && (
-            <li>
-              <a href={fullTimelineHref}>See it on the full timeline</a>
-            </li>
-          )}
-          {permalink && (
-            <li>
-              <a href={permalink}>A page for this event, to share</a>
-            </li>
-          )}
         </ul>
+        {hasLinks && <p className="tl-panel__label">{T.inThisExplainer}</p>}
+        {hasLinks && (
+          <ul className="tl-links">
+            {e.chapters.map((c) => (
+              <li key={c.slug}>
+                {c.slug === currentChapter ? (
+                  // The section of this very chapter that discusses it, when there is one.
+                  c.href.includes('#') ? <a href={c.href.slice(c.href.indexOf('#'))}>{T.discussedHere(c.number, c.title)}</a> : <span>{T.discussedHere(c.number, c.title)}</span>
+                ) : (
+                  <a href={c.href}>{T.readInChapter(c.number, c.title)}</a>
+                )}
+              </li>
+            ))}
+            {fullTimelineHref && (
+              <li>
+                <a href={fullTimelineHref}>{T.onFullTimeline}</a>
+              </li>
+            )}
+            {permalink && (
+              <li>
+                <a href={permalink}>{T.eventPage}</a>
+              </li>
+            )}
+          </ul>
+        )}
+      </div>
+      {steps && (
+        <nav className="tl-steps" aria-label={T.neighbours}>
+          <StepButton kicker={T.previous} to={steps.prev} onStep={steps.onStep} />
+          <p className="tl-steps__count">{T.position(steps.position, steps.total)}</p>
+          <StepButton kicker={T.next} to={steps.next} onStep={steps.onStep} />
+        </nav>
       )}
     </section>
+  );
+}
+
+/**
+ * Previous or next: names the event it opens. At either end it stays in place, marked
+ * unavailable (aria-disabled, not disabled, so a reader's focus is not thrown off it).
+ */
+function StepButton({ kicker, to, onStep }: { kicker: string; to?: Neighbour | undefined; onStep: (id: string) => void }) {
+  return (
+    <button type="button" className="tl-step" aria-disabled={to ? undefined : true} onClick={() => to && onStep(to.id)}>
+      <span className="tl-step__kicker">{kicker}</span>
+      {to && <span className="tl-step__title">{to.title}</span>}
+    </button>
   );
 }

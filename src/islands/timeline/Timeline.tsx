@@ -2,11 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
-import { layoutTimeline, MIN_WIDTH } from './timelineLayout';
-import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
+import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from './timelineLayout';
+import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, horizontalMinWidth, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
 import type { TimelineAxis } from './timelineScale';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
+import { useTooltipTarget } from './useTooltipTarget';
 import './timeline.css';
 
 export interface TimelineProps {
@@ -14,6 +15,8 @@ export interface TimelineProps {
   events: EventView[];
   /** The broken scale, decided at build time (timelineScale.ts). */
   axis: TimelineAxis;
+  /** The horizontal chart's lanes, decided at build time (timelineLayout.ts chartLanes). */
+  lanes: number;
   /** How to read and work the chart, in words (timelineProps.ts). */
   legend: string;
   /** Accessible name of the listbox, e.g. "Events, 1848 to 2022". */
@@ -34,35 +37,61 @@ export interface TimelineProps {
 }
 
 /**
- * Widths to draw at before measuring: the server cannot know the box, so it sends both, each
- * at the narrowest width its orientation is used at. Heights do not depend on width (see
- * timelineLayout.ts), so when the measured drawing replaces it nothing below moves.
+ * The drawings the server sends, not knowing the box: the chart at the narrowest width it is
+ * used at, and the rows at each phone band's width (timelineLayout.ts wrapWidth); the box's
+ * width picks one (timeline.css). The chart's height does not depend on width, and a phone's
+ * rows wrap at its band's width, so when the measured drawing replaces the server's nothing
+ * below moves.
  */
-const REFERENCE_WIDTH: Record<Orientation, number> = { horizontal: HORIZONTAL_MIN_WIDTH, vertical: MIN_WIDTH };
-const BOTH: Orientation[] = ['horizontal', 'vertical'];
+const VERTICAL_BANDS = [MIN_WIDTH, PHONE_WIDTH];
+
+function serverDrawings(count: number): { orientation: Orientation; width: number; band?: string }[] {
+  return [{ orientation: 'horizontal', width: horizontalMinWidth(count) }, ...VERTICAL_BANDS.map((width) => ({ orientation: 'vertical' as const, width, band: String(width) }))];
+}
+
+/**
+ * The drawing's scale on a slide. Present mode sets the chart's type size through CSS
+ * (--tl-slide-type, read off a probe element, timeline.css); the drawing is laid out for
+ * the box's width divided by the scale and drawn that much larger, so its type is large and
+ * it is still a slide-wide horizontal chart, never the phone's. Never so large that the
+ * chart would turn vertical.
+ */
+function slideScale(width: number | null, slideType: number | null): number {
+  if (!slideType || !width) return 1;
+  const scale = slideType / TYPE.label;
+  return Math.max(1, Math.min(scale, width / HORIZONTAL_MIN_WIDTH));
+}
 
 /**
  * The timeline island: state, keyboard, address and the shared selected date. Drawing is
  * TimelineChart's job, the open event EventPanel's, the pixels timelineLayout's.
  */
-export default function Timeline({ events, axis, legend, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
+export default function Timeline({ events, axis, lanes, legend, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
   const [selectedId, setSelectedId] = useState(initialId);
   const [message, setMessage] = useState('');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
+  const [probeRef, slideType] = useElementWidth<HTMLSpanElement>();
+  const onSlide = Boolean(slideType);
+  const scale = slideScale(width, slideType);
+  // On a slide the chart is the index to the chosen event, below it: always the chart.
+  const orientationAt = (w: number): Orientation => orientationFor(w, onSlide ? 0 : events.length);
   const panelRef = useRef<HTMLElement>(null);
   const options = useRef(new Map<string, SVGGElement>());
-  // What to do once an opened event has rendered: focus it (keys), reveal it (address) or
-  // bring its details into view (a tap on a phone, where they sit below a tall chart).
-  const after = useRef<'key' | 'pointer' | 'address' | null>(null);
+  // What to do once an opened event has rendered: focus it (keys, "back to the timeline"),
+  // reveal it (address) or bring its details into view (a tap on a phone, where they sit
+  // below a tall chart). Stepping from the panel leaves focus on the button pressed.
+  const after = useRef<'key' | 'pointer' | 'address' | 'panel' | null>(null);
   const [opened, setOpened] = useState(0);
-  const layouts = useMemo(
-    () => (width === null ? BOTH : [orientationFor(width)]).map((o) => layoutTimeline(axis, events, width ?? REFERENCE_WIDTH[o], o)),
-    [axis, events, width],
-  );
-  const selected = events.find((e) => e.id === selectedId) ?? events[0];
+  const { tipId, hint, dismiss } = useTooltipTarget();
+  const layouts = useMemo((): { layout: TimelineLayout; band?: string | undefined }[] => {
+    const drawings = width === null ? serverDrawings(events.length) : [{ orientation: orientationFor(width / scale, onSlide ? 0 : events.length), width: width / scale }];
+    return drawings.map((d) => ({ layout: layoutTimeline(axis, events, d.width, d.orientation, { slide: onSlide, lanes }), band: 'band' in d ? d.band : undefined }));
+  }, [axis, events, lanes, width, scale, onSlide]);
+  const index = Math.max(0, events.findIndex((e) => e.id === selectedId));
+  const selected = events[index];
 
   const open = useCallback(
-    (id: string, how: 'key' | 'pointer' | 'address') => {
+    (id: string, how: 'key' | 'pointer' | 'address' | 'panel') => {
       const e = events.find((x) => x.id === id);
       if (!e) return;
       setSelectedId(id);
@@ -82,39 +111,57 @@ export default function Timeline({ events, axis, legend, label, initialId, syncH
     if (how === null || width === null) return;
     after.current = null;
     const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
-    const option = options.current.get(`${orientationFor(width)}:${selectedId}`);
+    const orientation = orientationAt(width / scale);
+    const option = options.current.get(`${orientation}:${selectedId}`);
     if (how === 'key') option?.focus();
-    if (how === 'address') option?.scrollIntoView({ block: 'center', behavior });
+    // On a slide the presenter's deck decides what is on screen: an address change (its
+    // step API, README) never scrolls.
+    if (how === 'address' && !onSlide) option?.scrollIntoView({ block: 'center', behavior });
     const panel = panelRef.current;
-    if (how === 'pointer' && panel && orientationFor(width) === 'vertical' && panel.getBoundingClientRect().top > innerHeight * 0.75) {
+    if (how === 'pointer' && panel && orientation === 'vertical' && panel.getBoundingClientRect().top > innerHeight * 0.75) {
       panel.scrollIntoView({ block: 'start', behavior });
     }
-  }, [selectedId, opened, width]);
+  }, [selectedId, opened, width, scale, onSlide]);
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>): void => {
+    if (e.key === 'Escape') return dismiss();
     const action = actionForKey(e.key);
     if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     open(action === 'select' ? selectedId : step(events, selectedId, action), 'key');
   };
-  // Keyed by drawing too: before measuring, both drawings hold an option for each event.
-  const optionRef = (orientation: Orientation) => (id: string) => (el: SVGGElement | null) => {
-    if (el) options.current.set(`${orientation}:${id}`, el);
+  // Keyed by drawing too: before measuring, each drawing holds an option for each event.
+  const optionRef = (drawing: string) => (id: string) => (el: SVGGElement | null) => {
+    if (el) options.current.set(`${drawing}:${id}`, el);
+  };
+  /** "Back to the timeline": the chosen event on the chart, in view and focused. */
+  const backToChart = (): void => {
+    const orientation = width === null ? 'vertical' : orientationAt(width / scale);
+    const option = options.current.get(`${orientation}:${selectedId}`);
+    const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+    option?.scrollIntoView({ block: 'center', behavior });
+    option?.focus({ preventScroll: true });
   };
 
   if (!selected) return null;
+  const neighbour = (e: EventView | undefined) => e && { id: e.id, title: e.title, dateLabel: e.dateLabel };
   return (
-    <div ref={rootRef} className="tl" data-measured={width !== null || undefined}>
-      {layouts.map((layout) => (
+    <div ref={rootRef} className="tl" data-measured={width !== null || undefined} data-dense={horizontalMinWidth(events.length) > HORIZONTAL_MIN_WIDTH || undefined} data-slide={onSlide || undefined}>
+      <span ref={probeRef} className="tl-slide-probe" aria-hidden="true" />
+      {layouts.map(({ layout, band }) => (
         <TimelineChart
-          key={layout.orientation}
+          key={`${layout.orientation}${band ?? ''}`}
+          band={band}
           layout={layout}
+          scale={scale}
           events={events}
           selectedId={selected.id}
           label={label}
+          tipId={tipId}
           onSelect={(id) => open(id, 'pointer')}
+          onHint={hint}
           onKeyDown={onKeyDown}
-          optionRef={optionRef(layout.orientation)}
+          optionRef={optionRef(`${layout.orientation}${band ?? ''}`)}
         />
       ))}
       <p className="tl-legend">{legend}</p>
@@ -126,6 +173,14 @@ export default function Timeline({ events, axis, legend, label, initialId, syncH
         fullTimelineHref={syncHash ? undefined : timelineHref(selected.id)}
         permalink={eventPagePath(selected.id)}
         panelRef={panelRef}
+        steps={{
+          position: index + 1,
+          total: events.length,
+          prev: neighbour(events[index - 1]),
+          next: neighbour(events[index + 1]),
+          onStep: (id) => open(id, 'panel'),
+          onBack: backToChart,
+        }}
       />
       <p className="sr-only" aria-live="polite">
         {message}

@@ -1,6 +1,7 @@
 import type { KeyboardEvent, Ref } from 'react';
 import { EventLeaders } from './EventLeaders';
 import { EventMarker } from './EventMarker';
+import { EventTooltip } from './EventTooltip';
 import { TimeAxis } from './TimeAxis';
 import { TimelineOverview } from './TimelineOverview';
 import type { TimelineLayout } from './timelineLayout';
@@ -8,43 +9,45 @@ import type { EventView } from './timelineModel';
 
 interface Props {
   layout: TimelineLayout;
+  /** The server's drawing of the rows for one band of phone widths (Timeline.tsx), before measuring. */
+  band?: string | undefined;
+  /** Drawn this many times its layout's size (a slide: larger type, same picture). */
+  scale: number;
   events: readonly EventView[];
   selectedId: string;
   label: string;
+  /** The event whose tooltip shows (only ever one without a title on the chart). */
+  tipId: string | null;
   onSelect: (id: string) => void;
+  onHint: (id: string | null, how: 'pointer' | 'focus') => void;
   onKeyDown: (e: KeyboardEvent<SVGGElement>) => void;
   optionRef: (id: string) => Ref<SVGGElement>;
 }
 
 /**
- * The drawing: overview strip, axis and markers in one SVG. React renders every element;
- * the layout (pixels) comes from timelineLayout.ts. The markers form a WAI-ARIA listbox,
- * grouped by anchor year; everything else is hidden from assistive technology.
+ * The drawing: overview strip, axis, markers and their titles in one SVG. React renders
+ * every element; the layout (pixels) comes from timelineLayout.ts. The markers form a
+ * WAI-ARIA listbox, grouped by anchor year; everything else is hidden from assistive
+ * technology.
  */
-export function TimelineChart({ layout, events, selectedId, label, onSelect, onKeyDown, optionRef }: Props) {
+export function TimelineChart({ layout, band, scale, events, selectedId, label, tipId, onSelect, onHint, onKeyDown, optionRef }: Props) {
   const years = [...new Set(events.map((e) => e.anchor))];
   const markers = new Map(layout.markers.map((m) => [m.id, m]));
   const vertical = layout.orientation === 'vertical';
-  const current = markers.get(selectedId);
-  const currentEvent = events.find((e) => e.id === selectedId);
+  const tipMarker = tipId === null ? undefined : markers.get(tipId);
+  const tipEvent = tipId === null ? undefined : events.find((e) => e.id === tipId);
   return (
     <svg
-      className={`tl-chart tl-chart--${layout.orientation}`}
+      className={`tl-chart tl-chart--${layout.orientation}${band ? ` tl-chart--band-${band}` : ''}`}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
-      width={layout.width}
-      height={layout.height}
+      width={Math.round(layout.width * scale)}
+      height={Math.round(layout.height * scale)}
       role="none"
     >
       <g aria-hidden="true">
         <TimelineOverview layout={layout} />
         <TimeAxis layout={layout} />
         <EventLeaders markers={layout.markers} selectedId={selectedId} />
-        {!vertical && current && currentEvent && (
-          // Ties the chart to the details below it: the open event's date over its marker.
-          <text className="tl-current" x={Math.min(Math.max(current.x, 70), layout.width - 70)} y={(layout.detailTop ?? 0) + 20} textAnchor="middle">
-            {currentEvent.dateLabel}
-          </text>
-        )}
       </g>
       <g role="listbox" aria-label={label} aria-orientation={layout.orientation} onKeyDown={onKeyDown}>
         {years.map((year) => (
@@ -59,8 +62,9 @@ export function TimelineChart({ layout, events, selectedId, label, onSelect, onK
                     event={e}
                     marker={m}
                     selected={e.id === selectedId}
-                    rowWidth={vertical ? layout.width : undefined}
+                    vertical={vertical}
                     onSelect={onSelect}
+                    onHint={onHint}
                     optionRef={optionRef(e.id)}
                   />
                 ) : null;
@@ -68,6 +72,9 @@ export function TimelineChart({ layout, events, selectedId, label, onSelect, onK
           </g>
         ))}
       </g>
+      {tipMarker && tipEvent && !tipMarker.label && (
+        <EventTooltip event={tipEvent} marker={tipMarker} chartWidth={layout.width} onPointerEnter={() => onHint(tipEvent.id, 'pointer')} onPointerLeave={() => onHint(null, 'pointer')} />
+      )}
     </svg>
   );
 }

@@ -7,6 +7,7 @@ import type { TimelineLayout } from './timelineLayout';
  */
 export function TimelineOverview({ layout }: { layout: TimelineLayout }) {
   const { overview: o, windows, detailTop } = layout;
+  if (!o) return null;
   return (
     <g className="tl-overview">
       <text className="tl-caption" x={o.x0} y={o.y - 10}>

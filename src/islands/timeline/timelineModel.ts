@@ -30,10 +30,23 @@ export interface EventView {
 export type Orientation = 'horizontal' | 'vertical';
 
 /** Below this width the timeline runs top to bottom. Keep in sync with timeline.css (@container). */
-export const HORIZONTAL_MIN_WIDTH = 720;
+export const HORIZONTAL_MIN_WIDTH = 680;
+/**
+ * A long run of events (the whole timeline: over DENSE_EVENTS) needs a wider box before its
+ * chart can name most of them and keep every leader line clear of the other markers; in a
+ * narrower box the rows, which name every event, serve the reader better. Keep in sync with
+ * timeline.css (.tl[data-dense]).
+ */
+export const DENSE_EVENTS = 24;
+export const DENSE_MIN_WIDTH = 1200;
 
-export function orientationFor(width: number): Orientation {
-  return width >= HORIZONTAL_MIN_WIDTH ? 'horizontal' : 'vertical';
+/** The narrowest box that gets the horizontal chart, for `count` events (0: any slice). */
+export function horizontalMinWidth(count = 0): number {
+  return count > DENSE_EVENTS ? DENSE_MIN_WIDTH : HORIZONTAL_MIN_WIDTH;
+}
+
+export function orientationFor(width: number, count = 0): Orientation {
+  return width >= horizontalMinWidth(count) ? 'horizontal' : 'vertical';
 }
 
 export type StepAction = 'next' | 'prev' | 'first' | 'last' | 'nextYear' | 'prevYear';

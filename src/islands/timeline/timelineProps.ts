@@ -6,6 +6,7 @@
 import type { TimelineEntry } from '../../content';
 import { eventInstant, formatEventDate } from '../../lib/eventDate';
 import { buildAxis, type TimelineAxis } from './timelineScale';
+import { chartLanes } from './timelineLayout';
 import type { EventView } from './timelineModel';
 import { ORIGINAL } from '../../site';
 
@@ -27,15 +28,18 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
     note: e.note,
     factCheck: e.factCheck,
     sources: e.sources.map((s) => ({ title: s.title, url: s.url })),
-    chapters: chapters.map((c) => ({ slug: c.slug, number: c.number, title: c.entry.data.shortTitle, href: c.href })),
+    chapters: chapters.map(({ chapter: c, href }) => ({ slug: c.slug, number: c.number, title: c.entry.data.shortTitle, href })),
   };
 }
 
-/** The events of the slice (date order), its axis with the overview spanning `all`, and its legend. */
-export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis; legend: string } {
+/**
+ * The events of the slice (date order), its axis with the overview spanning `all`, the lanes
+ * of its chart (decided here once: it costs several layouts) and its legend.
+ */
+export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis; lanes: number; legend: string } {
   const events = slice.map(toEventView);
   const axis = buildAxis(events, all.map(toEventView), OP_ED_INSTANT);
-  return { events, axis, legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
+  return { events, axis, lanes: chartLanes(axis, events), legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
 }
 
 /** How to read the chart and work it, in words (only what applies to this slice); fixed at build time. */
@@ -47,6 +51,6 @@ function legendText(axis: TimelineAxis, years: number): string {
       : `The line is drawn to scale; the top strip shows where it falls in ${axis.overview.label}.`;
   const keys = years > 1 ? 'use the arrow keys, Home and End; Page Up and Page Down jump a year.' : 'use the arrow keys, Home and End.';
   const after = axis.windows.some((w) => w.after) ? ' The tinted stretch holds events after the op-ed’s date.' : '';
-  return `${scale}${after} Filled circles are each year’s main event; a small gold dot marks a fact check. Choose an event, or ${keys}`;
+  return `${scale}${after} Filled circles are each year’s main event; a small gold dot marks a fact check. A circle without its title on the chart shows it when you point at it or move to it. Choose an event, or ${keys}`;
 }
 
