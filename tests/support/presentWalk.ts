@@ -25,7 +25,7 @@ export async function walkSlides(page: Page, visit: (step: string, slide: number
   await page.waitForSelector('html[data-present]');
   let last = 0;
   let screen = 1;
-  for (let guard = 0; guard < 400; guard++) {
+  for (let guard = 0; guard < 2000; guard++) {
     await settle(page);
     const { current, total } = await slideCounter(page);
     screen = current === last ? screen + 1 : 1;
