@@ -14,7 +14,9 @@ export const COMMON_HEADERS: Record<string, string> = {
 /**
  * After the build, writes dist/_headers: for each page, the same Content-Security-Policy
  * Astro put in its <meta> (hashes differ per page), plus frame-ancestors (not allowed in a
- * meta policy) and the common security headers.
+ * meta policy) and the common security headers. frame-ancestors is 'self': the presenter view
+ * shows the slides in frames of the same page (scripts/present/presenterView.ts); every other
+ * origin is still refused.
  */
 export default function securityHeaders(): AstroIntegration {
   return {
@@ -27,7 +29,7 @@ export default function securityHeaders(): AstroIntegration {
           const html = await readFile(file, 'utf8');
           const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
           if (!csp) throw new Error(`${file}: no Content-Security-Policy meta tag; is security.csp on?`);
-          blocks.push(`${routeOf(file, root)}\n  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+          blocks.push(`${routeOf(file, root)}\n  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors 'self'`);
         }
         await writeFile(join(root, '_headers'), blocks.join('\n\n') + '\n');
         logger.info(`wrote _headers for ${blocks.length - 1} pages`);

@@ -1,24 +1,34 @@
 /**
- * Presentation mode's deck, as pure data: which blocks of a chapter go on which slide.
- * The browser measures each block at slide size; this module packs them. No DOM here.
+ * Presentation mode's deck, as pure data: which blocks of a page go on which slide, and which
+ * state a figure shows on it. The browser measures each block at slide size; this module
+ * packs them. No DOM here.
+ *
+ * A deck is either a chapter's blocks (text packed into slides, each figure a slide of its
+ * own) or, on the timeline and map pages, a figure's states: one slide per event or per key
+ * date, the figure showing that state. Both come out of `planSlides`.
  */
 
-/** One top-level block of the chapter as present mode sees it. */
-export interface Block {
-  /** title: the chapter header; heading: an H2 section start; subheading: an H3 (never the
-   * last thing on a slide); figure: a timeline or map (always a slide of its own);
+/** One top-level block of the page as present mode sees it. `S` is what a figure can show. */
+export interface Block<S = never> {
+  /** title: the page's heading and what introduces it (every title block shares the first
+   * slide); heading: an H2 section start; subheading: an H3 (never the last thing on a
+   * slide); figure: a timeline or map (always a slide of its own, or one per state);
    * questions: the discussion questions (the last slide). */
   kind: 'title' | 'heading' | 'subheading' | 'block' | 'figure' | 'questions';
   /** Height in CSS px at slide size. */
   height: number;
+  /** A figure stepped through: one slide per state, in this order. */
+  states?: readonly S[] | undefined;
 }
 
 /** A slide: the indexes of the blocks it shows, and its heading block if it continues one. */
-export interface Slide {
+export interface Slide<S = never> {
   blocks: number[];
   /** Index of the H2 this slide belongs to (shown again on continuation slides). */
   heading: number | null;
   continued: boolean;
+  /** What the figure on this slide shows (an event, a date), for a figure's states. */
+  state?: S | undefined;
 }
 
 /**
@@ -26,10 +36,11 @@ export interface Slide {
  * figure and the questions; a long section continues on further slides under its heading.
  * A single block taller than a slide gets a slide of its own rather than being cut. A
  * subheading that would end a slide moves to the next one, with the text it introduces.
+ * A figure with states gets one slide per state.
  */
-export function planSlides(blocks: readonly Block[], available: number): Slide[] {
-  const slides: Slide[] = [];
-  let current: Slide | null = null;
+export function planSlides<S = never>(blocks: readonly Block<S>[], available: number): Slide<S>[] {
+  const slides: Slide<S>[] = [];
+  let current: Slide<S> | null = null;
   let used = 0;
   let heading: number | null = null;
   let headingHeight = 0;
@@ -41,7 +52,20 @@ export function planSlides(blocks: readonly Block[], available: number): Slide[]
   };
 
   blocks.forEach((block, i) => {
-    if (block.kind === 'title' || block.kind === 'questions' || block.kind === 'figure') {
+    if (block.kind === 'title') {
+      // Consecutive title blocks (a page's h1 and its introduction) share the first slide.
+      const previous = slides.at(-1);
+      if (previous && blocks[previous.blocks.at(-1) ?? -1]?.kind === 'title') previous.blocks.push(i);
+      else start([i], null, false, block.height);
+      current = null;
+      return;
+    }
+    if (block.kind === 'figure' && block.states?.length) {
+      for (const state of block.states) slides.push({ blocks: [i], heading, continued: false, state });
+      current = null;
+      return;
+    }
+    if (block.kind === 'questions' || block.kind === 'figure') {
       // A slide of its own; whatever follows starts a fresh slide.
       start([i], block.kind === 'figure' ? heading : null, false, block.height);
       current = null;
@@ -53,7 +77,7 @@ export function planSlides(blocks: readonly Block[], available: number): Slide[]
       start([i], i, false, block.height);
       return;
     }
-    const slide = current as Slide | null;
+    const slide = current as Slide<S> | null;
     if (slide && used + block.height <= available) {
       slide.blocks.push(i);
       used += block.height;
@@ -80,4 +104,17 @@ export function slideFromQuery(value: string | null, count: number): number {
   const n = Number.parseInt(value ?? '', 10);
   if (!Number.isFinite(n) || count === 0) return 1;
   return Math.min(Math.max(n, 1), count);
+}
+
+/**
+ * After the slides are planned again (a new screen size, the web font arriving), the slide
+ * that now shows what the reader was looking at: the same figure state, else the same first
+ * block. 1-based; 1 when nothing matches.
+ */
+export function slideAfterReplan<S>(slides: readonly Slide<S>[], was: Pick<Slide<S>, 'blocks' | 'state'> | undefined, same: (a: S, b: S) => boolean = Object.is): number {
+  if (!was) return 1;
+  const first = was.blocks[0] ?? 0;
+  const state = was.state;
+  const index = state !== undefined ? slides.findIndex((s) => s.state !== undefined && same(s.state, state)) : slides.findIndex((s) => s.state === undefined && s.blocks.includes(first));
+  return index >= 0 ? index + 1 : 1;
 }

@@ -44,7 +44,7 @@ describe('content security policy', () => {
     for (const path of paths) {
       const block = headers.split('\n\n').find((b) => b.startsWith(`${path}\n`));
       expect(block, path).toBeDefined();
-      expect(block).toContain(`Content-Security-Policy: ${cspOf(path).replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+      expect(block).toContain(`Content-Security-Policy: ${cspOf(path).replace(/;\s*$/, '')}; frame-ancestors 'self'`);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSlides, slideFromQuery, type Block } from '../../src/lib/slidePlan';
+import { planSlides, slideAfterReplan, slideFromQuery, type Block } from '../../src/lib/slidePlan';
 
 const b = (kind: Block['kind'], height = 100): Block => ({ kind, height });
 
@@ -42,5 +42,40 @@ describe('presentation slide plan', () => {
     expect(slideFromQuery('99', 10)).toBe(10);
     expect(slideFromQuery(null, 10)).toBe(1);
     expect(slideFromQuery('abc', 10)).toBe(1);
+  });
+
+  it('puts the heading, the introduction and the QR code of a figure page on one title slide', () => {
+    const slides = planSlides([b('title'), b('title'), b('title'), b('figure'), b('heading')], 800);
+    expect(slides.map((s) => s.blocks)).toEqual([[0, 1, 2], [3], [4]]);
+  });
+
+  it('steps a figure with states through one slide each, in order, then resumes the prose', () => {
+    const states = ['1948', '2009', '2022-04-13'];
+    const blocks: Block<string>[] = [{ kind: 'title', height: 100 }, { kind: 'figure', height: 2000, states }, { kind: 'heading', height: 100 }, { kind: 'block', height: 100 }];
+    const slides = planSlides(blocks, 800);
+    expect(slides.map((s) => [s.blocks, s.state])).toEqual([
+      [[0], undefined],
+      [[1], '1948'],
+      [[1], '2009'],
+      [[1], '2022-04-13'],
+      [[2, 3], undefined],
+    ]);
+  });
+
+  it("a figure without states stays one slide (a chapter's timeline or map)", () => {
+    const slides = planSlides([b('heading'), { kind: 'figure', height: 700, states: [] }], 800);
+    expect(slides.map((s) => s.blocks)).toEqual([[0], [1]]);
+  });
+
+  it('after re-planning, stays on the same figure state, or on the slide that shows the same first block', () => {
+    const a = { key: 'a' };
+    const bState = { key: 'b' };
+    const before = planSlides<{ key: string }>([b('title'), { kind: 'figure', height: 100, states: [a, bState] }], 800);
+    const after = planSlides<{ key: string }>([b('title'), { kind: 'figure', height: 100, states: [{ key: 'a' }, { key: 'b' }] }], 800);
+    expect(slideAfterReplan(after, before[2], (x, y) => x.key === y.key)).toBe(3);
+    const text = planSlides([b('heading', 100), b('block', 500), b('block', 500)], 800);
+    const taller = planSlides([b('heading', 100), b('block', 300), b('block', 300)], 800);
+    expect(slideAfterReplan(taller, text[1])).toBe(1);
+    expect(slideAfterReplan(text, undefined)).toBe(1);
   });
 });

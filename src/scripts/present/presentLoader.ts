@@ -1,7 +1,7 @@
 /**
- * The only present-mode code every chapter page carries: it loads the real module when the
- * URL asks for ?present or the reader presses the Present button. Without JavaScript,
- * ?present simply shows the chapter.
+ * The only present-mode code a presentable page carries: it loads the real module when the
+ * URL asks for ?present (the slides) or ?presenter (the presenter view), or the reader presses
+ * the Present button. Without JavaScript, either simply shows the page.
  */
 const enter = (): Promise<void> => import('./presentMode').then((m) => m.enterPresentMode());
 
@@ -12,4 +12,6 @@ class PresentButton extends HTMLElement {
 }
 if (!customElements.get('present-button')) customElements.define('present-button', PresentButton);
 
-if (new URLSearchParams(location.search).has('present')) void enter();
+const query = new URLSearchParams(location.search);
+if (query.has('presenter')) void import('./presenterView').then((m) => m.openPresenterView());
+else if (query.has('present')) void enter();

@@ -1,0 +1,47 @@
+/**
+ * Every word present mode and the presenter view show or announce, in one place, so the
+ * Spanish edition translates one file (keep the keys in step with it when it comes).
+ */
+export const PRESENT_STRINGS = {
+  toolbar: 'Presentation',
+  prev: { label: 'Previous slide (←, Page Up)', text: '←' },
+  next: { label: 'Next slide (→, Space, Page Down)', text: '→' },
+  overview: { label: 'Slides overview (O)', text: 'Slides' },
+  notes: { label: 'Notes for the presenter (N)', text: 'Notes' },
+  qr: { label: 'QR code of this page (Q)', text: 'QR' },
+  presenter: { label: 'Presenter view, in a new window for your own screen (S)', text: 'Presenter view' },
+  fullscreen: { label: 'Full screen (F)', text: 'Full screen' },
+  exit: { label: 'Exit present mode (Esc)', text: 'Exit' },
+  close: 'Close',
+  more: '↓ more on this slide',
+  overviewTitle: 'Slides',
+  goTo: (n: number, label: string) => `Go to slide ${n}: ${label}`,
+  notesTitle: 'Presenter notes',
+  noNotes: 'This page has no presenter notes.',
+  qrTitle: 'Open this page on your phone',
+  qrAlt: (url: string) => `QR code linking to ${url}`,
+  status: (n: number, total: number, label: string) => `Slide ${n} of ${total}: ${label}`,
+  popupBlocked: 'The presenter view could not open: allow pop-ups for this site, then press S again.',
+  // Slide names, for the overview, the live region and the presenter view.
+  titleSlide: 'Title',
+  questionsSlide: 'Questions for discussion',
+  introduction: 'Introduction',
+  continued: (heading: string) => `${heading} (continued)`,
+  figure: (name: string) => `Figure: ${name}`,
+  figureUnnamed: 'Figure',
+  event: (title: string, date: string) => `${title}, ${date}`,
+  mapDate: (date: string) => `Map: ${date}`,
+  // The presenter view.
+  presenterTitle: 'Presenter view',
+  current: 'Current slide',
+  upNext: 'Next slide',
+  end: 'End of the slides',
+  slideNotes: 'Notes for this slide',
+  noSlideNotes: 'No notes for this slide.',
+  elapsed: 'Elapsed',
+  resetTimer: { label: 'Reset the elapsed time', text: 'Reset' },
+  waiting: 'Waiting for the slides: open this page with ?present in another window, or press S there.',
+  closed: 'The slides window has left present mode.',
+  presenterPrev: { label: 'Previous slide (←, Page Up)', text: '← Previous' },
+  presenterNext: { label: 'Next slide (→, Space, Page Down)', text: 'Next →' },
+} as const;
