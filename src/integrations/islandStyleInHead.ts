@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { ELEMENT_NODE, TEXT_NODE, parse, render, walkSync, type Node } from 'ultrahtml';
+import type { Element, Parents, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { visit } from 'unist-util-visit';
 import { htmlFiles, routeOf } from './builtPages.ts';
 
 /**
@@ -16,8 +19,8 @@ import { htmlFiles, routeOf } from './builtPages.ts';
  */
 const ISLAND_RULE = 'astro-island,astro-slot,astro-static-slot{display:contents}';
 
-const isIslandStyle = (node: Node): boolean =>
-  node.type === ELEMENT_NODE && node.name === 'style' && node.children.length === 1 && node.children[0]?.type === TEXT_NODE && node.children[0].value === ISLAND_RULE;
+const isIslandStyle = (node: Element): boolean =>
+  node.tagName === 'style' && node.children.length === 1 && node.children[0]?.type === 'text' && node.children[0].value === ISLAND_RULE;
 
 export interface IslandStyleResult {
   html: string;
@@ -29,34 +32,31 @@ export interface IslandStyleResult {
   inHead: boolean;
 }
 
-/** The page with its island styles moved to the end of <head>. */
-export async function moveIslandStyleToHead(html: string): Promise<IslandStyleResult> {
-  const tree = parse(html);
-  const styles: Node[] = [];
-  let head: Node | undefined;
+/**
+ * The page with its island styles moved to the end of <head>. Parsed with parse5 (through
+ * hast-util-from-html), the HTML standard's algorithm, so the page reads back as a browser
+ * reads it; ultrahtml, tried first, dropped the text before each of React's `<!-- -->`
+ * markers and broke hydration.
+ */
+export function moveIslandStyleToHead(html: string): IslandStyleResult {
+  const tree: Root = fromHtml(html);
+  const styles: { node: Element; parent: Parents }[] = [];
+  let head: Element | undefined;
   let hasIsland = false;
   let inHead = false;
-  walkSync(tree, (node) => {
-    if (node.type !== ELEMENT_NODE) return;
-    if (node.name === 'head') head = node;
-    if (node.name === 'astro-island') hasIsland = true;
-    if (isIslandStyle(node)) {
-      if (node.parent?.name === 'head') inHead = true;
-      else styles.push(node);
-    }
+  visit(tree, 'element', (node, _index, parent) => {
+    if (node.tagName === 'head') head = node;
+    if (node.tagName === 'astro-island') hasIsland = true;
+    if (!isIslandStyle(node) || !parent) return;
+    if (parent.type === 'element' && parent.tagName === 'head') inHead = true;
+    else styles.push({ node, parent });
   });
   if (styles.length === 0) return { html, moved: false, hasIsland, inHead };
   if (!head) throw new Error('page has island styles but no <head>');
-  for (const style of styles) {
-    const siblings = style.parent?.children;
-    siblings?.splice(siblings.indexOf(style), 1);
-  }
+  for (const { node, parent } of styles) parent.children.splice(parent.children.indexOf(node), 1);
   const [first] = styles;
-  if (first) {
-    first.parent = head;
-    head.children.push(first);
-  }
-  return { html: await render(tree), moved: true, hasIsland, inHead: true };
+  if (first) head.children.push(first.node);
+  return { html: toHtml(tree), moved: true, hasIsland, inHead: true };
 }
 
 export default function islandStyleInHead(): AstroIntegration {
@@ -69,7 +69,7 @@ export default function islandStyleInHead(): AstroIntegration {
         const missed: string[] = [];
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          const result = await moveIslandStyleToHead(html);
+          const result = moveIslandStyleToHead(html);
           if (result.moved) {
             await writeFile(file, result.html);
             moved += 1;

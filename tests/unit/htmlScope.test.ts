@@ -33,3 +33,9 @@ describe('scopeHtml: several chapters on one page', () => {
     expect(await scopeHtml('<h2 id="a">A</h2><h3>B</h3><h6>C</h6><header>h</header><hr>', '', 1)).toBe('<h3 id="a">A</h3><h4>B</h4><h6>C</h6><header>h</header><hr>');
   });
 });
+
+describe('scopeHtml keeps every word', () => {
+  it('keeps the text before and after a comment (React writes <!-- --> between text parts)', () => {
+    expect(scopeHtml('<p id="a">States on <!-- -->13 April 2022</p>', 'p-')).toBe('<p id="p-a">States on <!-- -->13 April 2022</p>');
+  });
+});

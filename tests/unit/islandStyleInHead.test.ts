@@ -28,3 +28,11 @@ describe('moveIslandStyleToHead', () => {
     expect(out.html.indexOf('display:contents')).toBeLessThan(out.html.indexOf('</head>'));
   });
 });
+
+describe('moveIslandStyleToHead keeps the island’s server HTML as React wrote it', () => {
+  it('keeps text before and after React’s <!-- --> markers, so hydration matches', () => {
+    const island = '<astro-island><p class="mm-legend__title">States on <!-- -->13 April 2022</p></astro-island>';
+    const out = moveIslandStyleToHead(`<!DOCTYPE html><html><head></head><body>${STYLE}${island}</body></html>`);
+    expect(out.html).toContain(island);
+  });
+});
