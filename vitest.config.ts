@@ -19,6 +19,10 @@ export default getViteConfig({
           hookTimeout: 60_000,
           // Two cores: one Chromium per worker, two workers.
           maxWorkers: 2,
+          // expect.poll waits for the page (hydration, a layout after a resize) rather than
+          // for a fixed time; on a loaded two-core machine that can take seconds, not the
+          // default one. A real failure still fails, only later.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

@@ -467,7 +467,8 @@ describe('the map on a projector (present mode)', () => {
     await page.evaluate(() => document.fonts.ready);
     for (let i = 0; i < 60 && !(await page.locator('.map-figure:not([data-off])').isVisible()); i++) await page.keyboard.press('ArrowRight');
     await hydrated(page);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    // Slides scroll inside <main> (present mode), not the window: back to the slide's top.
+    await page.evaluate(() => document.querySelector('[data-present-scroller]')?.scrollTo(0, 0));
     return opened;
   }
 

@@ -512,17 +512,20 @@ describe('the timeline as a slide (present mode)', () => {
 
 describe('selecting an event from outside the island (the step API for present mode)', () => {
   it('setting location.hash selects that event, and on a slide scrolls nothing', async () => {
-    const { page, context } = await openPage(browser, '/timeline/', { viewport: VIEWPORTS.projector });
-    await hydrated(page);
-    // A slide, as present mode makes one: the island follows the CSS, not a script of ours.
-    await page.evaluate(() => document.documentElement.setAttribute('data-present', ''));
-    await page.locator('.tl[data-slide]').waitFor();
-    await page.evaluate(() => window.scrollTo(0, 200));
+    // The real slide: present mode on /timeline/ (its styles load with the mode).
+    const { page, context } = await openPage(browser, '/timeline/?present', { viewport: VIEWPORTS.projector });
+    await page.waitForSelector('html[data-present]');
+    // From the title slide to the first event's: the figure shows, hydrates and lays out as a slide.
+    await page.keyboard.press('ArrowRight');
+    await page.locator('.tl[data-slide][data-measured]').waitFor();
+    const scrolled = () => page.evaluate(() => ({ window: window.scrollY, slides: document.querySelector('[data-present-scroller]')?.scrollTop ?? -1 }));
+    const before = await scrolled();
+    expect(before.slides).toBeGreaterThanOrEqual(0);
     for (const [hash, id] of [['#celac-founded', 'celac-founded'], ['#y2019', 'oas-audit-morales-resigns'], ['#brazil-returns-to-celac', 'brazil-returns-to-celac']] as const) {
       await page.evaluate((h) => (location.hash = h), hash);
       await expect.poll(() => selectedId(page)).toBe(id);
       await expect(page.locator('.tl-panel h2').innerText()).resolves.toBe(TITLES.get(id)?.title);
-      expect(await page.evaluate(() => window.scrollY)).toBe(200);
+      expect(await scrolled()).toEqual(before);
     }
     // An unknown hash leaves the selection alone.
     await page.evaluate(() => (location.hash = '#nothing-here'));

@@ -3,7 +3,27 @@
  * URL asks for ?present (the slides) or ?presenter (the presenter view), or the reader presses
  * the Present button. Without JavaScript, either simply shows the page.
  */
-const enter = (): Promise<void> => import('./presentMode').then((m) => m.enterPresentMode());
+import presentCss from '../../styles/present.css?url';
+import presenterCss from '../../styles/presenter.css?url';
+
+/**
+ * The mode's styles arrive with the mode. Imported as URLs, not as CSS, because Astro adds
+ * the CSS a page's scripts import to every page, and a reader who never presents should not
+ * download it; resolves once the sheet applies (or fails to load), so slides are measured
+ * with their styles.
+ */
+function stylesheet(href: string): Promise<void> {
+  if (document.querySelector(`link[rel="stylesheet"][href="${href}"]`)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+}
+
+const enter = (): Promise<void> =>
+  Promise.all([stylesheet(presentCss), import('./presentMode')]).then(([, m]) => m.enterPresentMode());
 
 class PresentButton extends HTMLElement {
   connectedCallback(): void {
@@ -13,5 +33,5 @@ class PresentButton extends HTMLElement {
 if (!customElements.get('present-button')) customElements.define('present-button', PresentButton);
 
 const query = new URLSearchParams(location.search);
-if (query.has('presenter')) void import('./presenterView').then((m) => m.openPresenterView());
+if (query.has('presenter')) void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView')]).then(([, , m]) => m.openPresenterView());
 else if (query.has('present')) void enter();
