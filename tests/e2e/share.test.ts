@@ -180,7 +180,7 @@ describe('deep links from a cold load', () => {
       for (const viewport of [VIEWPORTS.phone, VIEWPORTS.laptop]) {
         const { page, context, consoleErrors } = await openPage(browser, `${path}#${id}`, { viewport });
         const message = `${path}#${id} at ${viewport.width} px: heading not in view`;
-        await expect.poll(() => inView(page, `[id="${id}"]`), { timeout: 4000, message }).toBe(true);
+        await expect.poll(() => inView(page, `[id="${id}"]`), { timeout: 10_000, message }).toBe(true);
         await page.waitForTimeout(500); // and it stays there once late layout has settled
         expect(await inView(page, `[id="${id}"]`), message).toBe(true);
         expect(await page.evaluate(() => window.scrollY), `${path}#${id}`).toBeGreaterThan(0);
@@ -196,8 +196,8 @@ describe('deep links from a cold load', () => {
     const id = ids.at(-1) ?? '';
     const { page, context } = await openPage(browser, `/timeline/#${id}`);
     const title = await page.locator(`[id="${id}"] .tl-list__title`).textContent();
-    await expect.poll(() => page.locator('.tl-panel__title').first().textContent(), { timeout: 5000 }).toBe(title);
-    await expect.poll(() => inView(page, '.tl-panel'), { timeout: 3000 }).toBe(true);
+    await expect.poll(() => page.locator('.tl-panel__title').first().textContent(), { timeout: 10_000 }).toBe(title);
+    await expect.poll(() => inView(page, '.tl-panel'), { timeout: 10_000 }).toBe(true);
     await context.close();
   });
 });

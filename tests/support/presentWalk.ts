@@ -6,12 +6,24 @@ export async function slideCounter(page: Page): Promise<{ current: number; total
   return { current: current ?? 0, total: total ?? 0 };
 }
 
-/** Waits until a figure on the slide has hydrated (client:visible islands start when shown) and painted. */
+/**
+ * Waits until a figure on the slide has hydrated (client:visible islands start when shown),
+ * laid itself out for the slide (the timeline measures its width and the slide's type, then
+ * draws again; the map marks itself interactive) and painted.
+ */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(
-    () => [...document.querySelectorAll('astro-island[ssr]')].every((i) => !i.checkVisibility()),
+    () => {
+      const shown = (sel: string) => [...document.querySelectorAll(sel)].filter((el) => el.checkVisibility());
+      const present = document.documentElement.hasAttribute('data-present');
+      return (
+        shown('astro-island[ssr]').length === 0 &&
+        shown('.tl').every((tl) => tl.hasAttribute('data-measured') && (!present || tl.hasAttribute('data-slide'))) &&
+        shown('.mm').every((mm) => mm.getAttribute('data-interactive') === 'true')
+      );
+    },
     undefined,
-    { timeout: 10_000 },
+    { timeout: 20_000 },
   );
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))));
 }
