@@ -259,9 +259,10 @@ describe('the Americas, projected at build time', () => {
     ys.slice(1).forEach((y, i) => expect(y - (ys[i] ?? 0)).toBeGreaterThanOrEqual(2 * TARGET.markerRadius));
   });
 
-  it('keeps the drawing small and the step quick', () => {
-    const bytes = [...map.overview.shapes, ...map.inset.shapes].reduce((n, s) => n + s.d.length, 0);
-    expect(bytes).toBeLessThan(80_000);
-    expect(geometryMilliseconds).toBeLessThan(3000);
+  it('keeps the drawing small: no more path data than the hand-written pipeline wrote (21.2 K characters)', () => {
+    // Bytes, not milliseconds: the build logs the step's time (geometryMilliseconds), CI asserts only what is deterministic.
+    const chars = [...map.overview.shapes, ...map.inset.shapes].reduce((n, s) => n + s.d.length, 0);
+    expect(chars).toBeLessThanOrEqual(21_000);
+    expect(geometryMilliseconds).toBeGreaterThan(0);
   });
 });
