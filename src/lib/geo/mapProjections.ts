@@ -7,6 +7,8 @@
 import { geoAzimuthalEqualArea, type GeoProjection } from 'd3-geo';
 
 export type LonLat = [lon: number, lat: number];
+/** A projected point, in map units. */
+export type Point = [x: number, y: number];
 
 export const MAP_PROJECTION = {
   /**
@@ -102,8 +104,11 @@ export const COMPACT = {
 
 /** How finely each panel's outlines are kept, in map units of its own drawing. */
 export const DETAIL = {
-  /** Douglas–Peucker tolerance in display px: finer would not be visible. */
-  tolerance: 0.6,
+  /**
+   * A point is dropped when it stands less than this many display px off the line between
+   * the points kept either side of it (topojson-simplify, weighed by that distance).
+   */
+  tolerance: 0.65,
   /** Islands smaller than this many square display px are left out (unless a state would vanish). */
   minRingArea: 1.5,
 } as const;
