@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { launch, openPage } from '../support/browser';
+import { chapterPaths } from '../support/sitePages';
+import { readFileSync } from 'node:fs';
 
 /** A page printed as a teacher would (A4, scripts on and run), as the text of each sheet. */
 async function printedSheets(browser: Browser, path: string): Promise<string[]> {
@@ -49,4 +51,26 @@ describe('the printed handout', () => {
     const map = sheets.find((t) => /^Who belongs where Online/.test(t)) ?? '';
     expect(map, 'the map heading shares its sheet with the map').toMatch(/Showing 13 April 2022/);
   });
+});
+
+describe('a printed chapter', () => {
+  // The chapters that carry a timeline figure (its caption is the figure's first line).
+  const withTimeline = chapterPaths().filter((path) => readFileSync(join('dist', path, 'index.html'), 'utf8').includes('timeline-figure__caption'));
+
+  it('never leaves a figure caption alone at the foot of a sheet', async () => {
+    expect(withTimeline.length).toBeGreaterThan(2);
+    const stranded: string[] = [];
+    for (const path of withTimeline) {
+      const printed = await printedSheets(browser, path);
+      printed.forEach((text, i) => {
+        const captions = [...text.matchAll(/Timeline, \d{4}(?: (?:and|to) \d{4})?/g)];
+        const last = captions.at(-1);
+        if (!last) return;
+        // What follows the caption on its sheet, less the page's running footer and number.
+        const after = text.slice((last.index ?? 0) + last[0].length).replace(/\b\d+ \/ \d+$/, '').trim();
+        if (after.length < 40) stranded.push(`${path} sheet ${i + 1}: "${last[0]}" then "${after}"`);
+      });
+    }
+    expect(stranded).toEqual([]);
+  }, 300_000);
 });
