@@ -3,10 +3,10 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { pageProseSchema } from './schemas/pageProse';
 import { glossaryEntrySchema } from './schemas/glossary';
-import { chaptersLoader } from './lib/chaptersLoader';
+import { chaptersLoader } from './loaders/chaptersLoader';
 import { timelineEventSchema } from './schemas/timelineEvent';
 import { membershipStateSchema } from './schemas/membership';
-import { membershipLoader } from './lib/membershipLoader';
+import { membershipLoader } from './loaders/membershipLoader';
 
 // CHAPTERS_DIR lets the tests point the build at deliberately broken fixtures.
 const chaptersDir = process.env.CHAPTERS_DIR ?? './content/chapters';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { membershipStateSchema } from '../../src/schemas/membership';
 import { categoryCounts } from '../../src/lib/mapCategories';
-import { checkedDate, membershipMapData, toStateView } from '../../src/islands/map/mapProps';
+import { checkedDate, membershipMapData, toStateView } from '../../src/figures/membershipMapData';
 import {
   announceDate,
   announceState,
@@ -16,7 +16,7 @@ import {
   stepIndexFor,
   walk,
   walkActionForKey,
-} from '../../src/islands/map/mapModel';
+} from '../../src/lib/map/mapModel';
 
 const raw = (parse(readFileSync('content/membership/states.yaml', 'utf8')) as unknown[]).map((s) => membershipStateSchema.parse(s));
 const views = raw.map(toStateView);

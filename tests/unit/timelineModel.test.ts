@@ -3,11 +3,11 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { timelineEventSchema } from '../../src/schemas/timelineEvent';
 import { eventInstant, formatEventDate } from '../../src/lib/eventDate';
-import { buildAxis } from '../../src/islands/timeline/timelineScale';
-import { ANCHOR_YEARS } from '../../src/schemas/anchorYears';
-import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/islands/timeline/timelineLayout';
-import { textWidth, wrapText } from '../../src/islands/timeline/textMetrics';
-import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, hashForEvent, orientationFor, sharedDate, step } from '../../src/islands/timeline/timelineModel';
+import { buildAxis } from '../../src/figures/timelineScale';
+import { ANCHOR_YEARS } from '../../src/lib/anchorYears';
+import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/lib/timeline/timelineLayout';
+import { textWidth, wrapText } from '../../src/lib/timeline/textMetrics';
+import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, hashForEvent, orientationFor, sharedDate, step } from '../../src/lib/timeline/timelineModel';
 import { dateFromSearch, withDate } from '../../src/lib/selectedDate';
 
 const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { statusLabel } from '../../lib/membershipStatus';
 import { Swatch } from './Swatch';
-import { sortRows, type Sort, type SortKey, type StateRow } from './mapModel';
+import { sortRows, type Sort, type SortKey, type StateRow } from '../../lib/map/mapModel';
 
 interface MembershipTableProps {
   rows: StateRow[];

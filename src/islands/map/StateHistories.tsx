@@ -1,5 +1,5 @@
 import { History, NEVER_A_MEMBER } from './StateDetails';
-import type { StateView } from './mapModel';
+import type { StateView } from '../../lib/map/mapModel';
 
 interface StateHistoriesProps {
   /** By name (mapProps.ts). */

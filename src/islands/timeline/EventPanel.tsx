@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { EventView } from './timelineModel';
+import type { EventView } from '../../lib/timeline/timelineModel';
 import { TIMELINE_STRINGS as T } from './timelineStrings';
 
 type Neighbour = Pick<EventView, 'id' | 'title' | 'dateLabel'>;

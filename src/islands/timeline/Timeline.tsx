@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
-import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from './timelineLayout';
-import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, horizontalMinWidth, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
-import type { TimelineAxis } from './timelineScale';
+import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from '../../lib/timeline/timelineLayout';
+import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, horizontalMinWidth, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from '../../lib/timeline/timelineModel';
+import type { TimelineAxis } from '../../lib/timeline/timelineAxis';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
 import { useTooltipTarget } from './useTooltipTarget';

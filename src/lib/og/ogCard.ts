@@ -3,7 +3,7 @@
  * ogLayout.ts, the PNG rendering ogRender.ts, and the route src/pages/og/[...slug].png.ts
  * feeds these builders from the content queries.
  */
-import { OP_ED_YEARS, SINCE_YEARS } from '../../schemas/anchorYears';
+import { OP_ED_YEARS, SINCE_YEARS } from '../anchorYears';
 import { ORIGINAL, SITE } from '../../site';
 import { chapterSlugOf, eventIdOf } from '../sitePaths';
 

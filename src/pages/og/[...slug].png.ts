@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getChapters, getEvents, getMembershipCounts } from '../../content';
-import { toEventView } from '../../islands/timeline/timelineProps';
+import { toEventView } from '../../figures/timelineData';
 import { chapterCard, eventCard, pageCards, type OgCard } from '../../lib/og/ogCard';
 import { renderCard } from '../../lib/og/ogRender';
 

@@ -3,12 +3,13 @@
  * Dates are placed and formatted here, and the broken scale is decided here, so neither
  * d3-scale nor d3-time-format reaches the browser.
  */
-import type { TimelineEntry } from '../../content';
-import { eventInstant, formatEventDate } from '../../lib/eventDate';
-import { buildAxis, type TimelineAxis } from './timelineScale';
-import { chartLanes } from './timelineLayout';
-import type { EventView } from './timelineModel';
-import { ORIGINAL } from '../../site';
+import type { TimelineEntry } from '../content';
+import { eventInstant, formatEventDate } from '../lib/eventDate';
+import { buildAxis } from './timelineScale';
+import type { TimelineAxis } from '../lib/timeline/timelineAxis';
+import { chartLanes } from '../lib/timeline/timelineLayout';
+import type { EventView } from '../lib/timeline/timelineModel';
+import { ORIGINAL } from '../site';
 
 /** The op-ed's date as an instant: events after it form the timeline's "after the op-ed" stretch. */
 export const OP_ED_INSTANT = eventInstant(ORIGINAL.date);

@@ -3,10 +3,10 @@
  * keyboard walk, the table's rows and sorting, and what the live region says. No DOM, no
  * D3: runs in tests, at build time and in the browser alike (as OWID's MapChartState).
  */
-import type { MapLabel, MembershipMapGeometry } from '../../lib/geo/americasMap';
-import { CATEGORIES, CATEGORY_LABELS, categoryOf, type Category } from '../../lib/mapCategories';
-import { changeOnDate, statusLabel, type StatusOnDate } from '../../lib/membershipStatus';
-import { MEMBERSHIP_STATUSES, REGIONS, type MembershipStatus, type Organisation, type Region } from '../../lib/membershipVocabulary';
+import type { MapLabel, MembershipMapGeometry } from '../geo/americasMap';
+import { CATEGORIES, CATEGORY_LABELS, categoryOf, type Category } from '../mapCategories';
+import { changeOnDate, statusLabel, type StatusOnDate } from '../membershipStatus';
+import { MEMBERSHIP_STATUSES, REGIONS, type MembershipStatus, type Organisation, type Region } from '../membershipVocabulary';
 
 export type { Category, MapLabel, MembershipMapGeometry };
 
@@ -43,6 +43,23 @@ export interface DateStep {
   short: string;
   /** What the control and the caption say: "13 April 2022, the article's date". */
   label: string;
+}
+
+/** Everything the island receives (src/figures/membershipMapData.ts builds it at build time). */
+export interface MembershipMapData {
+  /** By name. */
+  states: StateView[];
+  geometry: MembershipMapGeometry;
+  /** The arrow keys' walk through the states (ISO alpha-3). */
+  order: string[];
+  steps: DateStep[];
+  /**
+   * The day the statuses were last checked ('YYYY-MM-DD'): the earliest over all states, so
+   * every status shown on it has been checked at least that recently. The control's last stop.
+   */
+  checked: string;
+  /** Territories drawn neutrally, for the note under the legend. */
+  territories: { name: string; note: string }[];
 }
 
 /** The issue's key years (besides the article's date and today); each shows its last change. */
