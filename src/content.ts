@@ -10,6 +10,7 @@ import { eventSections } from './lib/eventSections';
 import type { TimelineEvent } from './schemas/timelineEvent';
 import type { MembershipState } from './schemas/membership';
 import { statusOnDate, takesPart } from './lib/membershipStatus';
+import { chapterPath, sectionHref } from './lib/urls';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -24,10 +25,6 @@ export interface ChapterSummary {
   words: number;
 }
 
-export function chapterHref(slug: string): string {
-  return `/chapters/${slug}/`;
-}
-
 /** All published chapters in reading order. */
 export async function getChapters(): Promise<ChapterSummary[]> {
   const entries = await getCollection('chapters');
@@ -36,7 +33,7 @@ export async function getChapters(): Promise<ChapterSummary[]> {
     .map((entry, i) => ({
       entry,
       slug: entry.id,
-      href: chapterHref(entry.id),
+      href: chapterPath(entry.id),
       number: i + 1,
       minutes: readingMinutes(entry.body ?? ''),
       words: countWords(proseText(entry.body ?? '')),
@@ -115,7 +112,7 @@ export async function getEvents(): Promise<TimelineEntry[]> {
   // "Read in chapter N" opens the section that discusses the event, else the chapter's top.
   const link = (c: ChapterSummary, id: string): EventChapter => {
     const section = sections.get(c.slug)?.get(id);
-    return { chapter: c, href: section ? `${c.href}#${section}` : c.href };
+    return { chapter: c, href: section ? sectionHref(c.href, section) : c.href };
   };
   return events
     .sort((a, b) => eventInstant(a.date) - eventInstant(b.date) || a.id.localeCompare(b.id))

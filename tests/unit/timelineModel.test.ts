@@ -7,8 +7,7 @@ import { buildAxis } from '../../src/figures/timelineScale';
 import { ANCHOR_YEARS } from '../../src/lib/anchorYears';
 import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/lib/timeline/timelineLayout';
 import { textWidth, wrapText } from '../../src/lib/timeline/textMetrics';
-import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, hashForEvent, orientationFor, sharedDate, step } from '../../src/lib/timeline/timelineModel';
-import { dateFromSearch, withDate } from '../../src/lib/selectedDate';
+import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, orientationFor, sharedDate, step } from '../../src/lib/timeline/timelineModel';
 
 const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);
 
@@ -331,16 +330,9 @@ describe('addresses', () => {
     expect(eventForHash(events, '#y1999')).toBeNull();
     expect(eventForHash(events, '#main')).toBeNull();
     expect(eventForHash(events, '')).toBeNull();
-    expect(hashForEvent('celac-founded')).toBe('#celac-founded');
   });
 
   it('shares a day-precise ISO date whatever the event’s precision', () => {
     expect(sharedDate({ t: eventInstant('1937-11') })).toBe('1937-11-15');
-  });
-
-  it('keeps the selected date in ?date=, leaving other parameters and the hash alone', () => {
-    expect(withDate('https://x.org/chapters/a/?present&slide=2#top', '2019-11-10')).toBe('https://x.org/chapters/a/?present&slide=2&date=2019-11-10#top');
-    expect(dateFromSearch('?date=2019-11-10')).toBe('2019-11-10');
-    expect(dateFromSearch('?date=2019-13-10')).toBeNull();
   });
 });

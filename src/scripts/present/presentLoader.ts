@@ -3,6 +3,8 @@
  * URL asks for ?present (the slides) or ?presenter (the presenter view), or the reader presses
  * the Present button. Without JavaScript, either simply shows the page.
  */
+import { presentModeOf } from '../../lib/urls';
+
 const enter = (): Promise<void> => import('./presentMode').then((m) => m.enterPresentMode());
 
 class PresentButton extends HTMLElement {
@@ -12,6 +14,6 @@ class PresentButton extends HTMLElement {
 }
 if (!customElements.get('present-button')) customElements.define('present-button', PresentButton);
 
-const query = new URLSearchParams(location.search);
-if (query.has('presenter')) void import('./presenterView').then((m) => m.openPresenterView());
-else if (query.has('present')) void enter();
+const mode = presentModeOf(location.search);
+if (mode === 'presenter') void import('./presenterView').then((m) => m.openPresenterView());
+else if (mode === 'present') void enter();
