@@ -6,7 +6,8 @@
 import { americasMap } from '../lib/geo/americasMap';
 import { AMERICAS_TERRITORIES } from '../lib/geo/americasTerritories';
 import type { MembershipState, StatusChange } from '../schemas/membership';
-import { dateSteps, formatDate, keyboardOrder, type ChangeView, type MembershipMapData, type StateView } from '../lib/map/mapModel';
+import { formatDate } from '../lib/formatDate';
+import { dateSteps, keyboardOrder, type ChangeView, type MembershipMapData, type StateView } from '../lib/map/mapModel';
 
 const toChange = (c: StatusChange): ChangeView => ({
   date: c.date,

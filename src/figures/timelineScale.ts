@@ -13,11 +13,12 @@
  */
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { formatDate } from '../lib/formatDate';
 import type { AxisWindow, TimedItem, TimelineAxis } from '../lib/timeline/timelineAxis';
 
 const DAY = 86_400_000;
-const yearLabel = utcFormat('%Y');
+/** A year boundary's label, "1848". */
+const yearLabel = (d: Date): string => formatDate(String(d.getUTCFullYear()), { precision: 'year' });
 
 /** Whole years around [first, last], so the windows start and end on a year boundary. */
 function niceYears(first: number, last: number): [number, number] {

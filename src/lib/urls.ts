@@ -11,9 +11,7 @@
  * builds a Spanish page yet.
  */
 
-export const LOCALES = ['en', 'es'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 /** The first path segment of each route, per language. */
 export const ROUTES = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/lib/formatDate';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { membershipStateSchema } from '../../src/schemas/membership';
@@ -8,7 +9,6 @@ import {
   announceDate,
   announceState,
   dateSteps,
-  formatDate,
   keyboardOrder,
   nextSort,
   rowFor,

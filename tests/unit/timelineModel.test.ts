@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { timelineEventSchema } from '../../src/schemas/timelineEvent';
-import { eventInstant, formatEventDate } from '../../src/lib/eventDate';
+import { eventInstant } from '../../src/lib/eventDate';
+import { formatDateSpan } from '../../src/lib/formatDate';
 import { buildAxis } from '../../src/figures/timelineScale';
 import { ANCHOR_YEARS } from '../../src/lib/anchorYears';
 import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/lib/timeline/timelineLayout';
@@ -20,7 +21,7 @@ const events = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as u
     main: e.main,
     t: eventInstant(e.date),
     tEnd: e.until === undefined ? undefined : eventInstant(e.until),
-    dateLabel: formatEventDate(e.date, e.until),
+    dateLabel: formatDateSpan(e.date, e.until),
     title: e.title,
   }))
   .sort((a, b) => a.t - b.t);
@@ -63,10 +64,10 @@ describe('event dates', () => {
   });
 
   it('reads dates and spans in British style with en dashes', () => {
-    expect(formatEventDate('1848-02-02')).toBe('2 February 1848');
-    expect(formatEventDate('1937-11')).toBe('November 1937');
-    expect(formatEventDate('2022-04-18', '2022-04-20')).toBe('18–20 April 2022');
-    expect(formatEventDate('1937-05-28', '1937-06-09')).toBe('28 May – 9 June 1937');
+    expect(formatDateSpan('1848-02-02')).toBe('2 February 1848');
+    expect(formatDateSpan('1937-11')).toBe('November 1937');
+    expect(formatDateSpan('2022-04-18', '2022-04-20')).toBe('18–20 April 2022');
+    expect(formatDateSpan('1937-05-28', '1937-06-09')).toBe('28 May – 9 June 1937');
   });
 });
 

@@ -11,7 +11,6 @@ import {
   hashForEvent,
   hashOf,
   isPreview,
-  LOCALES,
   ogImagePath,
   ogPageImagePath,
   ogRouteParam,
@@ -32,6 +31,7 @@ import {
   withoutPresent,
   type PageKey,
 } from '../../src/lib/urls';
+import { LOCALES } from '../../src/lib/locales';
 
 const PAGES: PageKey[] = ['home', 'timeline', 'map', 'glossary', 'about', 'handout'];
 
