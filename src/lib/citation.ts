@@ -68,6 +68,8 @@ export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}$&%#_~^]/g, (ch) => TEX_SPECIALS[ch] ?? ch);
 }
 
+// Not github-slugger (lib/calloutId.ts): a BibTeX key must be plain ASCII for classic
+// BibTeX, so accents are dropped here, where a URL fragment keeps them.
 const keyPart = (s: string): string =>
   s
     .toLowerCase()
