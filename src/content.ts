@@ -9,6 +9,7 @@ import { timelineProblems } from './lib/timelineChecks';
 import { eventSections } from './lib/eventSections';
 import type { TimelineEvent } from './schemas/timelineEvent';
 import type { MembershipState } from './schemas/membership';
+import { placeTerritoryLabels, type Territory } from './lib/geo/territoryLabels';
 import { statusOnDate, takesPart } from './lib/membershipStatus';
 import { chapterPath, sectionHref } from './lib/urls';
 
@@ -151,6 +152,18 @@ export async function getMembershipStates(): Promise<MembershipState[]> {
   const entries = await getCollection('states');
   if (entries.length === 0) throw new Error(`${STATES_FILE}: no states loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`);
   return entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+const TERRITORIES_FILE = 'content/membership/territories.yaml';
+
+/** The territories the map draws neutrally, in file order, each label with its place (lib/geo/territoryLabels.ts). */
+export async function getTerritories(): Promise<Territory[]> {
+  const entries = await getCollection('territories');
+  if (entries.length === 0) throw new Error(`${TERRITORIES_FILE}: no territories loaded; is the file missing or its YAML malformed?`);
+  return placeTerritoryLabels(
+    entries.map((e) => e.data),
+    entries[0]?.filePath ?? TERRITORIES_FILE,
+  );
 }
 
 /** The counts captions and intros print, all from the data, as of the day it was last checked. */

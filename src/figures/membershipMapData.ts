@@ -4,7 +4,7 @@
  * reaches the browser: the island gets path strings, viewBoxes and formatted dates.
  */
 import { americasMap } from '../lib/geo/americasMap';
-import { AMERICAS_TERRITORIES } from '../lib/geo/americasTerritories';
+import type { Territory } from '../lib/geo/territoryLabels';
 import type { MembershipState, StatusChange } from '../schemas/membership';
 import { formatDate } from '../lib/formatDate';
 import { dateSteps, keyboardOrder, type ChangeView, type MembershipMapData, type StateView } from '../lib/map/mapModel';
@@ -27,9 +27,9 @@ export function checkedDate(states: readonly Pick<MembershipState, 'checked'>[])
 }
 
 /** Everything the island needs; the control ends at the data's checked date ("as of"). */
-export function membershipMapData(states: readonly MembershipState[], articleDate: string): MembershipMapData {
+export function membershipMapData(states: readonly MembershipState[], territories: readonly Territory[], articleDate: string): MembershipMapData {
   const views = states.map(toStateView);
-  const geometry = americasMap(states);
+  const geometry = americasMap(states, territories);
   const checked = checkedDate(states);
   return {
     states: views,
@@ -37,6 +37,6 @@ export function membershipMapData(states: readonly MembershipState[], articleDat
     order: keyboardOrder(views, geometry.centres, geometry.inset.callout?.keys),
     steps: dateSteps(views, articleDate, checked),
     checked,
-    territories: AMERICAS_TERRITORIES.map((t) => ({ name: t.name, note: t.note })),
+    territories: territories.map((t) => ({ name: t.name, note: t.note })),
   };
 }
