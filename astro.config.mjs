@@ -71,4 +71,16 @@ export default defineConfig({
       scriptDirective: { hashes: inlineScriptHashes() },
     },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // The small browser-side modules of src/lib that several scripts and islands share
+          // (urls.ts, formatDate.ts, locales.ts, selectedDate.ts) travel as one file, not one
+          // request each; a module only one script needs stays inside that script.
+          codeSplitting: { groups: [{ name: 'site', test: /[\\/]src[\\/]lib[\\/]/, minShareCount: 2 }] },
+        },
+      },
+    },
+  },
 });

@@ -156,14 +156,12 @@ export async function getMembershipStates(): Promise<MembershipState[]> {
 
 const TERRITORIES_FILE = 'content/membership/territories.yaml';
 
-/** The territories the map draws neutrally, in file order, each label with its place (lib/geo/territoryLabels.ts). */
+/** The territories the map draws neutrally, by name (as the states are), each label with its place (lib/geo/territoryLabels.ts). */
 export async function getTerritories(): Promise<Territory[]> {
   const entries = await getCollection('territories');
   if (entries.length === 0) throw new Error(`${TERRITORIES_FILE}: no territories loaded; is the file missing or its YAML malformed?`);
-  return placeTerritoryLabels(
-    entries.map((e) => e.data),
-    entries[0]?.filePath ?? TERRITORIES_FILE,
-  );
+  const byName = entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return placeTerritoryLabels(byName, entries[0]?.filePath ?? TERRITORIES_FILE);
 }
 
 /** The counts captions and intros print, all from the data, as of the day it was last checked. */
@@ -180,6 +178,8 @@ export interface MembershipCounts {
   oasNotTakingPart: string[];
   /** 'YYYY-MM-DD': the earliest day any state's statuses were checked. */
   checked: string;
+  /** The year of the earliest change in the data: the OAS Charter's signing, 1948. */
+  since: number;
 }
 
 export async function getMembershipCounts(): Promise<MembershipCounts> {
@@ -194,5 +194,6 @@ export async function getMembershipCounts(): Promise<MembershipCounts> {
     oasTakingPart: ratified.length - notTakingPart.length,
     oasNotTakingPart: notTakingPart,
     checked,
+    since: Math.min(...states.flatMap((s) => [...s.celac, ...s.oas]).map((c) => Number(c.date.slice(0, 4)))),
   };
 }

@@ -9,7 +9,8 @@ import type { TimelineAxis } from '../../lib/timeline/timelineAxis';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
 import { useTooltipTarget } from './useTooltipTarget';
-import './timeline.css';
+// In src/styles, not beside the island: the event pages draw EventPanel without the island and need it too.
+import '../../styles/timeline.css';
 
 export interface TimelineProps {
   /** The events shown, in date order (timelineProps.ts). */
