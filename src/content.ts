@@ -146,7 +146,7 @@ const STATES_FILE = 'content/membership/states.yaml';
 
 /**
  * The 35 states with their CELAC and OAS histories, by name. Codes without a map shape and
- * repeated codes have already stopped the build in the loader (lib/membershipLoader.ts).
+ * repeated codes have already stopped the build in the loader (src/loaders/membershipLoader.ts).
  */
 export async function getMembershipStates(): Promise<MembershipState[]> {
   const entries = await getCollection('states');

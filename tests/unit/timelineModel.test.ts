@@ -12,7 +12,7 @@ import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, orientat
 
 const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);
 
-// The real events, placed as the island receives them (timelineProps.ts without chapters).
+// The real events, placed as the island receives them (src/figures/timelineData.ts without chapters).
 const events = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as unknown[])
   .map((raw) => timelineEventSchema.parse(raw))
   .map((e) => ({

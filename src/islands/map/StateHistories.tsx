@@ -3,7 +3,7 @@ import type { StateView } from '../../lib/map/mapModel';
 import { historyId } from '../../lib/urls';
 
 interface StateHistoriesProps {
-  /** By name (mapProps.ts). */
+  /** By name (src/figures/membershipMapData.ts). */
   states: StateView[];
 }
 

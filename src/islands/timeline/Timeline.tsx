@@ -13,13 +13,13 @@ import { useTooltipTarget } from './useTooltipTarget';
 import '../../styles/timeline.css';
 
 export interface TimelineProps {
-  /** The events shown, in date order (timelineProps.ts). */
+  /** The events shown, in date order (src/figures/timelineData.ts). */
   events: EventView[];
   /** The broken scale, decided at build time (timelineScale.ts). */
   axis: TimelineAxis;
   /** The horizontal chart's lanes, decided at build time (timelineLayout.ts chartLanes). */
   lanes: number;
-  /** How to read and work the chart, in words (timelineProps.ts). */
+  /** How to read and work the chart, in words (src/figures/timelineData.ts). */
   legend: string;
   /** Accessible name of the listbox, e.g. "Events, 1848 to 2022". */
   label: string;
