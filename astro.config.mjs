@@ -75,10 +75,11 @@ export default defineConfig({
     build: {
       rolldownOptions: {
         output: {
-          // The small browser-side modules of src/lib that several scripts and islands share
-          // (urls.ts, formatDate.ts, locales.ts, selectedDate.ts) travel as one file, not one
-          // request each; a module only one script needs stays inside that script.
-          codeSplitting: { groups: [{ name: 'site', test: /[\\/]src[\\/]lib[\\/]/, minShareCount: 2 }] },
+          // urls.ts, formatDate.ts and locales.ts, which the chapters' small scripts and the
+          // islands all import, travel as one file rather than three requests; a module only
+          // islands share (selectedDate.ts) keeps its own chunk, so a chapter without an
+          // island does not fetch it.
+          codeSplitting: { groups: [{ name: 'lib', test: /[\\/]src[\\/]lib[\\/](urls|formatDate|locales)\.ts$/, minShareCount: 2 }] },
         },
       },
     },
