@@ -71,4 +71,17 @@ export default defineConfig({
       scriptDirective: { hashes: inlineScriptHashes() },
     },
   },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // urls.ts, formatDate.ts and locales.ts, which the chapters' small scripts and the
+          // islands all import, travel as one file rather than three requests; a module only
+          // islands share (selectedDate.ts) keeps its own chunk, so a chapter without an
+          // island does not fetch it.
+          codeSplitting: { groups: [{ name: 'lib', test: /[\\/]src[\\/]lib[\\/](urls|formatDate|locales)\.ts$/, minShareCount: 2 }] },
+        },
+      },
+    },
+  },
 });

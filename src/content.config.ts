@@ -3,10 +3,11 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter';
 import { pageProseSchema } from './schemas/pageProse';
 import { glossaryEntrySchema } from './schemas/glossary';
-import { chaptersLoader } from './lib/chaptersLoader';
+import { chaptersLoader } from './loaders/chaptersLoader';
 import { timelineEventSchema } from './schemas/timelineEvent';
 import { membershipStateSchema } from './schemas/membership';
-import { membershipLoader } from './lib/membershipLoader';
+import { territorySchema } from './schemas/territory';
+import { membershipLoader } from './loaders/membershipLoader';
 
 // CHAPTERS_DIR lets the tests point the build at deliberately broken fixtures.
 const chaptersDir = process.env.CHAPTERS_DIR ?? './content/chapters';
@@ -22,4 +23,6 @@ export const collections = {
   // --- membership (issue 4): add the states collection here ---
   // MEMBERSHIP_FILE lets the tests point the build at deliberately broken states (tests/fixtures/membership).
   states: defineCollection({ loader: membershipLoader(process.env.MEMBERSHIP_FILE ?? './content/membership/states.yaml'), schema: membershipStateSchema }),
+  // Places drawn neutrally on the map: not states of either organisation.
+  territories: defineCollection({ loader: file('./content/membership/territories.yaml'), schema: territorySchema }),
 };

@@ -9,7 +9,9 @@ import { timelineProblems } from './lib/timelineChecks';
 import { eventSections } from './lib/eventSections';
 import type { TimelineEvent } from './schemas/timelineEvent';
 import type { MembershipState } from './schemas/membership';
+import { placeTerritoryLabels, type Territory } from './lib/geo/territoryLabels';
 import { statusOnDate, takesPart } from './lib/membershipStatus';
+import { chapterPath, sectionHref } from './lib/urls';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -24,10 +26,6 @@ export interface ChapterSummary {
   words: number;
 }
 
-export function chapterHref(slug: string): string {
-  return `/chapters/${slug}/`;
-}
-
 /** All published chapters in reading order. */
 export async function getChapters(): Promise<ChapterSummary[]> {
   const entries = await getCollection('chapters');
@@ -36,7 +34,7 @@ export async function getChapters(): Promise<ChapterSummary[]> {
     .map((entry, i) => ({
       entry,
       slug: entry.id,
-      href: chapterHref(entry.id),
+      href: chapterPath(entry.id),
       number: i + 1,
       minutes: readingMinutes(entry.body ?? ''),
       words: countWords(proseText(entry.body ?? '')),
@@ -115,7 +113,7 @@ export async function getEvents(): Promise<TimelineEntry[]> {
   // "Read in chapter N" opens the section that discusses the event, else the chapter's top.
   const link = (c: ChapterSummary, id: string): EventChapter => {
     const section = sections.get(c.slug)?.get(id);
-    return { chapter: c, href: section ? `${c.href}#${section}` : c.href };
+    return { chapter: c, href: section ? sectionHref(c.href, section) : c.href };
   };
   return events
     .sort((a, b) => eventInstant(a.date) - eventInstant(b.date) || a.id.localeCompare(b.id))
@@ -148,12 +146,22 @@ const STATES_FILE = 'content/membership/states.yaml';
 
 /**
  * The 35 states with their CELAC and OAS histories, by name. Codes without a map shape and
- * repeated codes have already stopped the build in the loader (lib/membershipLoader.ts).
+ * repeated codes have already stopped the build in the loader (src/loaders/membershipLoader.ts).
  */
 export async function getMembershipStates(): Promise<MembershipState[]> {
   const entries = await getCollection('states');
   if (entries.length === 0) throw new Error(`${STATES_FILE}: no states loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`);
   return entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+const TERRITORIES_FILE = 'content/membership/territories.yaml';
+
+/** The territories the map draws neutrally, by name (as the states are), each label with its place (lib/geo/territoryLabels.ts). */
+export async function getTerritories(): Promise<Territory[]> {
+  const entries = await getCollection('territories');
+  if (entries.length === 0) throw new Error(`${TERRITORIES_FILE}: no territories loaded; is the file missing or its YAML malformed?`);
+  const byName = entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return placeTerritoryLabels(byName, entries[0]?.filePath ?? TERRITORIES_FILE);
 }
 
 /** The counts captions and intros print, all from the data, as of the day it was last checked. */
@@ -170,6 +178,8 @@ export interface MembershipCounts {
   oasNotTakingPart: string[];
   /** 'YYYY-MM-DD': the earliest day any state's statuses were checked. */
   checked: string;
+  /** The year of the earliest change in the data: the OAS Charter's signing, 1948. */
+  since: number;
 }
 
 export async function getMembershipCounts(): Promise<MembershipCounts> {
@@ -184,5 +194,6 @@ export async function getMembershipCounts(): Promise<MembershipCounts> {
     oasTakingPart: ratified.length - notTakingPart.length,
     oasNotTakingPart: notTakingPart,
     checked,
+    since: Math.min(...states.flatMap((s) => [...s.celac, ...s.oas]).map((c) => Number(c.date.slice(0, 4)))),
   };
 }

@@ -1,3 +1,5 @@
+import { formatDate } from './lib/formatDate';
+
 /**
  * Site-wide copy and credits. The original article's metadata lives here once, so the
  * footer, the about page, share cards and citations never disagree.
@@ -8,11 +10,14 @@ export const SITE = {
   lang: 'en',
 } as const;
 
+/** The date the op-ed carries. */
+const OP_ED_DATE = '2022-04-13';
+
 /** The op-ed this site explains (source text: ../shared/source/article.txt). */
 export const ORIGINAL = {
   title: "Integration with the United States or Latin American Independence?",
-  date: '2022-04-13',
-  dateLabel: '13 April 2022',
+  date: OP_ED_DATE,
+  dateLabel: formatDate(OP_ED_DATE),
   authors: [
     { name: 'David Barkin', affiliation: 'Universidad Autónoma Metropolitana, Mexico City' },
     { name: 'Alberto Betancourt', affiliation: 'Universidad Nacional Autónoma de México (UNAM)' },
@@ -25,6 +30,7 @@ export const ORIGINAL = {
  * longer true on this day (content/WRITERS-BRIEF.md, rule 6). Keep it no earlier than every
  * state's `checked` in content/membership/states.yaml (tests/unit/membershipSchema.test.ts).
  */
-export const FACTS_CHECKED = { date: '2026-12-01', label: '1 December 2026' } as const;
+const CHECKED_DATE = '2026-12-01';
+export const FACTS_CHECKED = { date: CHECKED_DATE, label: formatDate(CHECKED_DATE) } as const;
 
 export const AUTHORS_LINE = ORIGINAL.authors.map((a) => a.name).join(' and ');

@@ -7,6 +7,7 @@
  * the citation names them as authors of the op-ed the chapter explains.
  */
 import { AUTHORS_LINE, ORIGINAL, SITE } from '../site';
+import { formatDate } from './formatDate';
 
 export interface CitedChapter {
   /** The chapter's file name without .mdx: the stable part of the BibTeX key. */
@@ -29,15 +30,11 @@ export interface AccessDate {
 /** What the page says before its script runs (or when it never does). */
 export const UNKNOWN_ACCESS: AccessDate = { long: '[date]', iso: '[date]' };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** The reader's local calendar day (not UTC: "today" is where the reader is). */
 export function accessDate(d: Date): AccessDate {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return {
-    long: `${d.getDate()} ${MONTHS[d.getMonth()] ?? ''} ${d.getFullYear()}`,
-    iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-  };
+  const iso = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return { long: formatDate(iso), iso };
 }
 
 const YEAR = ORIGINAL.date.slice(0, 4);
@@ -71,6 +68,8 @@ export function escapeBibtex(text: string): string {
   return text.replace(/[\\{}$&%#_~^]/g, (ch) => TEX_SPECIALS[ch] ?? ch);
 }
 
+// Not github-slugger (lib/calloutId.ts): a BibTeX key must be plain ASCII for classic
+// BibTeX, so accents are dropped here, where a URL fragment keeps them.
 const keyPart = (s: string): string =>
   s
     .toLowerCase()

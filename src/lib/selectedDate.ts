@@ -6,37 +6,17 @@
  * - as a window event, so islands bundled apart (separate chunks, even separate copies of
  *   this module) still hear each other;
  * - in the URL as `?date=YYYY-MM-DD` (history.replaceState, other parameters and the hash
- *   kept), so a shared or reloaded link carries it.
+ *   kept; spelt in lib/urls.ts), so a shared or reloaded link carries it.
  *
  * Usage (an island):
  *   useEffect(() => subscribe((date) => setYear(Number(date.slice(0, 4)))), []);
  *   publish('2019-11-10');
  */
 
+import { dateFromSearch, isIsoDay, withDate } from './urls';
+
 /** The window event name; detail is the ISO day. */
 export const SELECTED_DATE_EVENT = 'explainer:selected-date';
-/** The URL search parameter. */
-export const DATE_PARAM = 'date';
-
-const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-export function isIsoDay(value: unknown): value is string {
-  return typeof value === 'string' && ISO_DAY.test(value);
-}
-
-/** The date a URL's search string carries, or null ("?date=2019-11-10" → "2019-11-10"). */
-export function dateFromSearch(search: string): string | null {
-  const value = new URLSearchParams(search).get(DATE_PARAM);
-  return isIsoDay(value) ? value : null;
-}
-
-/** `href` with its date parameter set, everything else (other parameters, hash) kept. */
-export function withDate(href: string, date: string): string {
-  const url = new URL(href);
-  url.searchParams.set(DATE_PARAM, date);
-  // URLSearchParams writes a bare flag such as ?present as "present="; keep it bare.
-  return url.href.replace(/([?&][^=&#]+)=(?=[&#]|$)/g, '$1');
-}
 
 let current: string | null = null;
 

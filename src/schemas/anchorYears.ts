@@ -1,22 +1,7 @@
 import { z } from 'astro/zod';
+import { ANCHOR_YEARS, type AnchorYear } from '../lib/anchorYears';
 
-/**
- * The six moments the op-ed's argument rests on (see ../shared/reference/events.md).
- */
-export const OP_ED_YEARS = [1848, 1937, 2011, 2019, 2021, 2022] as const;
-
-/**
- * The years after the op-ed that the timeline and the closing chapter follow
- * (../shared/reference/since-2022.md). Add a year here when its first event is added.
- */
-export const SINCE_YEARS = [2023, 2024, 2025, 2026] as const;
-
-/** Chapters and the timeline may only name these years as anchors. */
-export const ANCHOR_YEARS = [...OP_ED_YEARS, ...SINCE_YEARS] as const;
-
-export type AnchorYear = (typeof ANCHOR_YEARS)[number];
-
-/** One of the anchor years; any other number is rejected with the allowed list. */
+/** One of the anchor years (src/lib/anchorYears.ts); any other number is rejected with the allowed list. */
 export const anchorYearSchema = z
   .number()
   .int()

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-import { MEMBERSHIP_STATUSES, ORGANISATIONS, REGIONS, dateKey, type MembershipStatus, type Organisation, type Region } from '../lib/membershipVocabulary';
-
-export { MEMBERSHIP_STATUSES, ORGANISATIONS, REGIONS, dateKey, type MembershipStatus, type Organisation, type Region };
+import { MEMBERSHIP_STATUSES, REGIONS, dateKey } from '../lib/membershipVocabulary';
 
 const DATE_MESSAGE = "every change needs a date: 'YYYY-MM-DD' (a real calendar day) or 'YYYY' when only the year is known";
 

@@ -11,7 +11,7 @@ import { pageCount, pdfLines, rasterise, type RasterPage } from '../support/pdfR
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots';
-// The keyboard walk's first states (src/islands/map/mapModel.ts, keyboardOrder).
+// The keyboard walk's first states (src/lib/map/mapModel.ts, keyboardOrder).
 const WALK = ['CAN', 'USA', 'MEX', 'BLZ', 'GTM'];
 
 let browser: Browser;

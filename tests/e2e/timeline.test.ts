@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import { chapterPaths } from '../support/sitePages';
-import { ANCHOR_YEARS, OP_ED_YEARS, SINCE_YEARS } from '../../src/schemas/anchorYears';
+import { ANCHOR_YEARS, OP_ED_YEARS, SINCE_YEARS } from '../../src/lib/anchorYears';
 
 const YEARS = ANCHOR_YEARS.map(String);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { membershipStateSchema } from '../../src/schemas/membership';
 import { americasMap, geometryMilliseconds } from '../../src/lib/geo/americasMap';
-import { AMERICAS_TERRITORIES } from '../../src/lib/geo/americasTerritories';
+import { LABEL_PLACES, placeTerritoryLabels } from '../../src/lib/geo/territoryLabels';
+import { membershipStates, territoryEntries } from '../support/contentData';
 import { COMPACT, INSET, TARGET } from '../../src/lib/geo/mapProjections';
 import { labelBox } from '../../src/lib/geo/markerLabels';
 import { geoIdentity, geoPath } from 'd3-geo';
@@ -11,8 +10,9 @@ import type { Polygon } from 'geojson';
 import { RoundingContext } from '../../src/lib/geo/roundPath';
 import { wrapLabel } from '../../src/lib/geo/stateTargets';
 
-const states = (parse(readFileSync('content/membership/states.yaml', 'utf8')) as unknown[]).map((s) => membershipStateSchema.parse(s));
-const map = americasMap(states);
+const states = membershipStates();
+const territories = placeTerritoryLabels(territoryEntries());
+const map = americasMap(states, territories);
 
 /** Absolute points of a path written by RoundingContext (M x y, then relative l moves, z), to 1e-6. */
 function pointsOf(d: string): [number, number][] {
@@ -168,7 +168,15 @@ describe('the Americas, projected at build time', () => {
     for (const id of ['304', '250', '630', '238']) expect(keys, id).toContain(id);
     const labels = [...map.overview.labels, ...map.inset.labels].map((l) => l.lines.join(' '));
     expect(labels).toEqual(expect.arrayContaining(['Greenland (Denmark)', 'French Guiana (France)', 'Puerto Rico (US)', 'Falklands/Malvinas (UK; claimed by Argentina)']));
-    expect(AMERICAS_TERRITORIES.find((t) => t.id === '238')?.note).toMatch(/claimed by Argentina/);
+    expect(territories.find((t) => t.id === '238')?.note).toMatch(/claimed by Argentina/);
+  });
+
+  it('stops the build when a territory’s label and its place drift apart', () => {
+    const entries = territoryEntries();
+    const unplaced = [...entries, { id: '999', name: 'Nowhere Island', note: 'a test fixture', label: 'Nowhere' }];
+    expect(() => placeTerritoryLabels(unplaced)).toThrow(/territory 999 \(Nowhere Island\) has a label but .* gives it no place/);
+    const unlabelled = entries.map(({ label: _label, ...t }) => t);
+    expect(() => placeTerritoryLabels(unlabelled)).toThrow(new RegExp(`places a label for territory ${Object.keys(LABEL_PLACES)[0]}`));
   });
 
   it('gives every state a target at least 24 × 24 px at the reference width', () => {

@@ -47,7 +47,9 @@ describe('where a chapter discusses an event (eventSections)', () => {
   it('gives the marked box a link sits in, by the id the box gets from its title', () => {
     expect(sections.get('election')).toBe('bolivia-2019-question-1-was-there-fraud');
     expect(sections.get('annulled')).toBe(calloutId('Áñez’s sentence annulled'));
-    expect(calloutId('Áñez’s sentence annulled')).toBe('anez-s-sentence-annulled');
+    expect(calloutId('Áñez’s sentence annulled')).toBe('áñezs-sentence-annulled');
+    // The same id a heading of the same words gets (github-slugger, as Astro's Markdown).
+    expect(calloutId('North America’s trade agreement')).toBe('north-americas-trade-agreement');
   });
 
   it('leaves out links above the first heading (the chapter’s top) and code', () => {

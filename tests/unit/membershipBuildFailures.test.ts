@@ -5,7 +5,7 @@ import { createAstroSandbox, fixturePath, type AstroSandbox } from '../support/a
  * Malformed membership data must stop the build with a message naming the file, the state and
  * the field. Each fixture in tests/fixtures/membership replaces content/membership/states.yaml
  * (MEMBERSHIP_FILE) in a throwaway copy of the project; `astro sync` runs the schema and the
- * loader's checks (lib/membershipLoader.ts), so no full build is needed.
+ * loader's checks (src/loaders/membershipLoader.ts), so no full build is needed.
  */
 const fixture = (name: string): string => fixturePath('membership', `${name}.yaml`);
 let sandbox: AstroSandbox;

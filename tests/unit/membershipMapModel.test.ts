@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { membershipStateSchema } from '../../src/schemas/membership';
+import { formatDate } from '../../src/lib/formatDate';
 import { categoryCounts } from '../../src/lib/mapCategories';
-import { checkedDate, membershipMapData, toStateView } from '../../src/islands/map/mapProps';
+import { checkedDate, membershipMapData, toStateView } from '../../src/figures/membershipMapData';
+import { placeTerritoryLabels } from '../../src/lib/geo/territoryLabels';
+import { membershipStates, territoryEntries } from '../support/contentData';
 import {
   announceDate,
   announceState,
   dateSteps,
-  formatDate,
   keyboardOrder,
   nextSort,
   rowFor,
@@ -16,11 +15,11 @@ import {
   stepIndexFor,
   walk,
   walkActionForKey,
-} from '../../src/islands/map/mapModel';
+} from '../../src/lib/map/mapModel';
 
-const raw = (parse(readFileSync('content/membership/states.yaml', 'utf8')) as unknown[]).map((s) => membershipStateSchema.parse(s));
+const raw = membershipStates();
 const views = raw.map(toStateView);
-const data = membershipMapData(raw, '2022-04-13');
+const data = membershipMapData(raw, placeTerritoryLabels(territoryEntries()), '2022-04-13');
 const states = raw;
 const view = (iso3: string) => views.find((s) => s.iso3 === iso3) ?? (views[0] as (typeof views)[number]);
 

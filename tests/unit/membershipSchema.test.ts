@@ -5,6 +5,8 @@ import { FACTS_CHECKED } from '../../src/site';
 import { membershipStateSchema } from '../../src/schemas/membership';
 import { membershipProblems } from '../../src/lib/membershipChecks';
 import { atlasIds } from '../../src/lib/geo/worldAtlas';
+import { territorySchema } from '../../src/schemas/territory';
+import { membershipStates, territoryEntries } from '../support/contentData';
 import { schemaIssues } from '../support/schemaIssues';
 
 const source = { title: 'OAS press release GA-12-09', url: 'https://www.oas.org/en/media_center/press_release.asp?sCodigo=GA-12-09' };
@@ -128,5 +130,25 @@ describe('content/membership/states.yaml', () => {
       expect(state?.oas[0]?.status === 'founding-member', `${col(line, 'name')} founding`).toBe(col(line, 'oas_founding_signatory_1948') === 'Y');
       expect(state?.celac[0]?.date ?? '', `${col(line, 'name')} CELAC`).toBe(col(line, 'celac_member') === 'Y' ? '2011-12-03' : '');
     }
+  });
+});
+
+describe('content/membership/territories.yaml', () => {
+  const territories = territoryEntries();
+
+  it('gives every territory a world-atlas shape, once, and never a state’s', () => {
+    const atlas = atlasIds();
+    const stateShapes = new Set(membershipStates().map((s) => s.isoNumeric));
+    for (const t of territories) {
+      expect(atlas.has(t.id), `${t.name} (${t.id}) has a shape`).toBe(true);
+      expect(stateShapes.has(t.id), `${t.name} (${t.id}) is not a state`).toBe(false);
+    }
+    expect(new Set(territories.map((t) => t.id)).size).toBe(territories.length);
+  });
+
+  it('rejects a shape id written as a number, with the fix in the message', () => {
+    const result = territorySchema.safeParse({ id: 304, name: 'Greenland', note: 'an autonomous territory of Denmark' });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/quoted three-digit string/);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { chapterCard, CREDIT_LINE, eventCard, ogImageAlt, ogImagePath, pageCards } from '../../src/lib/og/ogCard';
+import { chapterCard, CREDIT_LINE, eventCard, ogImageAlt, pageCards } from '../../src/lib/og/ogCard';
+import { ogImagePath } from '../../src/lib/urls';
 import { cardTree, hasMotif, OG_HEIGHT, OG_WIDTH, titleSize } from '../../src/lib/og/ogLayout';
 import { palettePng } from '../../src/lib/og/palettePng';
 

@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { timelineEventSchema } from '../../src/schemas/timelineEvent';
-import { eventInstant, formatEventDate } from '../../src/lib/eventDate';
-import { buildAxis } from '../../src/islands/timeline/timelineScale';
-import { ANCHOR_YEARS } from '../../src/schemas/anchorYears';
-import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/islands/timeline/timelineLayout';
-import { textWidth, wrapText } from '../../src/islands/timeline/textMetrics';
-import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, hashForEvent, orientationFor, sharedDate, step } from '../../src/islands/timeline/timelineModel';
-import { dateFromSearch, withDate } from '../../src/lib/selectedDate';
+import { eventInstant } from '../../src/lib/eventDate';
+import { formatDateSpan } from '../../src/lib/formatDate';
+import { buildAxis } from '../../src/figures/timelineScale';
+import { ANCHOR_YEARS } from '../../src/lib/anchorYears';
+import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/lib/timeline/timelineLayout';
+import { textWidth, wrapText } from '../../src/lib/timeline/textMetrics';
+import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, orientationFor, sharedDate, step } from '../../src/lib/timeline/timelineModel';
 
 const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);
 
-// The real events, placed as the island receives them (timelineProps.ts without chapters).
+// The real events, placed as the island receives them (src/figures/timelineData.ts without chapters).
 const events = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as unknown[])
   .map((raw) => timelineEventSchema.parse(raw))
   .map((e) => ({
@@ -21,7 +21,7 @@ const events = (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as u
     main: e.main,
     t: eventInstant(e.date),
     tEnd: e.until === undefined ? undefined : eventInstant(e.until),
-    dateLabel: formatEventDate(e.date, e.until),
+    dateLabel: formatDateSpan(e.date, e.until),
     title: e.title,
   }))
   .sort((a, b) => a.t - b.t);
@@ -64,10 +64,10 @@ describe('event dates', () => {
   });
 
   it('reads dates and spans in British style with en dashes', () => {
-    expect(formatEventDate('1848-02-02')).toBe('2 February 1848');
-    expect(formatEventDate('1937-11')).toBe('November 1937');
-    expect(formatEventDate('2022-04-18', '2022-04-20')).toBe('18–20 April 2022');
-    expect(formatEventDate('1937-05-28', '1937-06-09')).toBe('28 May – 9 June 1937');
+    expect(formatDateSpan('1848-02-02')).toBe('2 February 1848');
+    expect(formatDateSpan('1937-11')).toBe('November 1937');
+    expect(formatDateSpan('2022-04-18', '2022-04-20')).toBe('18–20 April 2022');
+    expect(formatDateSpan('1937-05-28', '1937-06-09')).toBe('28 May – 9 June 1937');
   });
 });
 
@@ -331,16 +331,9 @@ describe('addresses', () => {
     expect(eventForHash(events, '#y1999')).toBeNull();
     expect(eventForHash(events, '#main')).toBeNull();
     expect(eventForHash(events, '')).toBeNull();
-    expect(hashForEvent('celac-founded')).toBe('#celac-founded');
   });
 
   it('shares a day-precise ISO date whatever the event’s precision', () => {
     expect(sharedDate({ t: eventInstant('1937-11') })).toBe('1937-11-15');
-  });
-
-  it('keeps the selected date in ?date=, leaving other parameters and the hash alone', () => {
-    expect(withDate('https://x.org/chapters/a/?present&slide=2#top', '2019-11-10')).toBe('https://x.org/chapters/a/?present&slide=2&date=2019-11-10#top');
-    expect(dateFromSearch('?date=2019-11-10')).toBe('2019-11-10');
-    expect(dateFromSearch('?date=2019-13-10')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { timelineEventSchema } from '../../src/schemas/timelineEvent';
 import { timelineProblems } from '../../src/lib/timelineChecks';
-import { ANCHOR_YEARS, SINCE_YEARS } from '../../src/schemas/anchorYears';
+import { ANCHOR_YEARS, SINCE_YEARS } from '../../src/lib/anchorYears';
 import { ORIGINAL } from '../../src/site';
 import { schemaIssues } from '../support/schemaIssues';
 

@@ -1,4 +1,4 @@
-import type { DateStep } from './mapModel';
+import type { DateStep } from '../../lib/map/mapModel';
 
 interface DateControlProps {
   steps: DateStep[];

@@ -2,7 +2,7 @@ import { memo, type MouseEvent, type PointerEvent, type SVGProps } from 'react';
 import type { MembershipMapGeometry, PanelDrawing } from '../../lib/geo/americasMap';
 import type { Marker, PanelId, StateTarget } from '../../lib/geo/stateTargets';
 import { MapPatterns, patternId } from './MapPatterns';
-import type { StateRow } from './mapModel';
+import type { StateRow } from '../../lib/map/mapModel';
 
 export interface MapPanelProps {
   panel: PanelId;

@@ -1,6 +1,6 @@
 import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { statusLabel } from '../../lib/membershipStatus';
-import type { StateRow } from './mapModel';
+import type { StateRow } from '../../lib/map/mapModel';
 import { Swatch } from './Swatch';
 
 interface MapTooltipProps {

@@ -6,11 +6,13 @@ import { MapPanel } from './MapPanel';
 import { MapTooltip } from './MapTooltip';
 import { MembershipTable } from './MembershipTable';
 import { StateDetails } from './StateDetails';
-import { announceDate, formatDate, nextSort, rowFor, stepIndexFor, type Sort, type SortKey } from './mapModel';
-import type { MembershipMapData } from './mapProps';
+import { formatDate } from '../../lib/formatDate';
+import { announceDate, nextSort, rowFor, stepIndexFor, type Sort, type SortKey } from '../../lib/map/mapModel';
+import type { MembershipMapData } from '../../lib/map/mapModel';
 import { useMapDate, usePlayback } from './useMapDate';
 import { useMapTargets } from './useMapTargets';
 import { useMapTip } from './useMapTip';
+import { pagePath } from '../../lib/urls';
 import './membershipMap.css';
 
 export interface MembershipMapProps extends MembershipMapData {
@@ -36,7 +38,7 @@ export interface MembershipMapProps extends MembershipMapData {
  * state, the table's sort and the live region. Drawing is MapPanel's job; what is shown is
  * mapModel's; the date's link to the address and the timeline is useMapDate's.
  */
-export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false, collapseTable = false, historyBase = '/map/' }: MembershipMapProps) {
+export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false, collapseTable = false, historyBase = pagePath('map') }: MembershipMapProps) {
   const [message, setMessage] = useState('');
   // A date set from outside (the timeline, present mode) is announced as the control's own steps are.
   const onOutside = useCallback((day: string) => setMessage(announceDate(steps.find((s) => s.date === day)?.label ?? formatDate(day), categoryCounts(states, day))), [steps, states]);

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { statusLabel } from '../../lib/membershipStatus';
 import { Swatch } from './Swatch';
-import { sortRows, type Sort, type SortKey, type StateRow } from './mapModel';
+import { stateHistoryHref } from '../../lib/urls';
+import { sortRows, type Sort, type SortKey, type StateRow } from '../../lib/map/mapModel';
 
 interface MembershipTableProps {
   rows: StateRow[];
@@ -78,7 +79,7 @@ export const MembershipTable = memo(function MembershipTable({ rows, sort, dateL
                   {r.name}
                 </button>
               ) : (
-                <a className="mm-table__state" href={`${historyBase}#history-${r.iso3}`}>
+                <a className="mm-table__state" href={stateHistoryHref(r.iso3, historyBase)}>
                   {r.name}
                 </a>
               )}

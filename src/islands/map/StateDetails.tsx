@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { STATUS_LABELS } from '../../lib/membershipStatus';
-import type { ChangeView, StateRow, StateView } from './mapModel';
+import type { ChangeView, StateRow, StateView } from '../../lib/map/mapModel';
 import { Swatch } from './Swatch';
 
 interface StateDetailsProps {

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { dateFromSearch, publish, subscribe } from '../../lib/selectedDate';
+import { publish, subscribe } from '../../lib/selectedDate';
+import { dateFromSearch } from '../../lib/urls';
 
 /**
  * The shown date, kept in step with the address (?date=YYYY-MM-DD, so a shared link shows the

@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
-import { announceState, walk, walkActionForKey, type StateRow } from './mapModel';
+import { announceState, walk, walkActionForKey, type StateRow } from '../../lib/map/mapModel';
 
 export type TargetProps = SVGProps<SVGGElement> & { 'data-iso': string; 'data-key': string };
 export type OpenedBy = 'key' | 'pointer' | 'table';

@@ -1,4 +1,4 @@
-import type { Marker } from './timelineLayout';
+import type { Marker } from '../../lib/timeline/timelineLayout';
 
 /**
  * Where each event really falls: a dot on the axis at its true date, the span of a lasting

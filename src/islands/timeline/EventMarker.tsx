@@ -1,6 +1,6 @@
 import type { FocusEvent, Ref } from 'react';
-import { TARGET, type Marker } from './timelineLayout';
-import type { EventView } from './timelineModel';
+import { TARGET, type Marker } from '../../lib/timeline/timelineLayout';
+import type { EventView } from '../../lib/timeline/timelineModel';
 import { TIMELINE_STRINGS as T } from './timelineStrings';
 
 interface Props {

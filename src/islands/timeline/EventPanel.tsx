@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
-import type { EventView } from './timelineModel';
+import type { EventView } from '../../lib/timeline/timelineModel';
 import { TIMELINE_STRINGS as T } from './timelineStrings';
+import { hashOf } from '../../lib/urls';
 
 type Neighbour = Pick<EventView, 'id' | 'title' | 'dateLabel'>;
 
@@ -83,7 +84,7 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
               <li key={c.slug}>
                 {c.slug === currentChapter ? (
                   // The section of this very chapter that discusses it, when there is one.
-                  c.href.includes('#') ? <a href={c.href.slice(c.href.indexOf('#'))}>{T.discussedHere(c.number, c.title)}</a> : <span>{T.discussedHere(c.number, c.title)}</span>
+                  hashOf(c.href) ? <a href={hashOf(c.href)}>{T.discussedHere(c.number, c.title)}</a> : <span>{T.discussedHere(c.number, c.title)}</span>
                 ) : (
                   <a href={c.href}>{T.readInChapter(c.number, c.title)}</a>
                 )}

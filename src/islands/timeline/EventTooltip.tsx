@@ -1,6 +1,6 @@
-import { TARGET, TYPE, type Marker } from './timelineLayout';
-import type { EventView } from './timelineModel';
-import { textWidth, wrapText } from './textMetrics';
+import { TARGET, TYPE, type Marker } from '../../lib/timeline/timelineLayout';
+import type { EventView } from '../../lib/timeline/timelineModel';
+import { textWidth, wrapText } from '../../lib/timeline/textMetrics';
 
 const MAX = 220;
 const PAD_X = 8;

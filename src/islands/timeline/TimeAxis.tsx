@@ -1,4 +1,4 @@
-import type { TimelineLayout } from './timelineLayout';
+import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
 
 /**
  * The detail axis: one line per window (its own linear scale), year boundaries as ticks, month

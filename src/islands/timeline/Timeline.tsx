@@ -2,22 +2,24 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
-import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from './timelineLayout';
-import { actionForKey, announcement, eventPagePath, hashForEvent, HORIZONTAL_MIN_WIDTH, horizontalMinWidth, orientationFor, sharedDate, step, timelineHref, type EventView, type Orientation } from './timelineModel';
-import type { TimelineAxis } from './timelineScale';
+import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from '../../lib/timeline/timelineLayout';
+import { actionForKey, announcement, HORIZONTAL_MIN_WIDTH, horizontalMinWidth, orientationFor, sharedDate, step, type EventView, type Orientation } from '../../lib/timeline/timelineModel';
+import { eventPagePath, hashForEvent, timelineHref } from '../../lib/urls';
+import type { TimelineAxis } from '../../lib/timeline/timelineAxis';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
 import { useTooltipTarget } from './useTooltipTarget';
-import './timeline.css';
+// In src/styles, not beside the island: the event pages draw EventPanel without the island and need it too.
+import '../../styles/timeline.css';
 
 export interface TimelineProps {
-  /** The events shown, in date order (timelineProps.ts). */
+  /** The events shown, in date order (src/figures/timelineData.ts). */
   events: EventView[];
   /** The broken scale, decided at build time (timelineScale.ts). */
   axis: TimelineAxis;
   /** The horizontal chart's lanes, decided at build time (timelineLayout.ts chartLanes). */
   lanes: number;
-  /** How to read and work the chart, in words (timelineProps.ts). */
+  /** How to read and work the chart, in words (src/figures/timelineData.ts). */
   legend: string;
   /** Accessible name of the listbox, e.g. "Events, 1848 to 2022". */
   label: string;

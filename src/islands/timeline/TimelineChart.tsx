@@ -4,8 +4,8 @@ import { EventMarker } from './EventMarker';
 import { EventTooltip } from './EventTooltip';
 import { TimeAxis } from './TimeAxis';
 import { TimelineOverview } from './TimelineOverview';
-import type { TimelineLayout } from './timelineLayout';
-import type { EventView } from './timelineModel';
+import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
+import type { EventView } from '../../lib/timeline/timelineModel';
 
 interface Props {
   layout: TimelineLayout;

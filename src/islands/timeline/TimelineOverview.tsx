@@ -1,4 +1,4 @@
-import type { TimelineLayout } from './timelineLayout';
+import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
 
 /**
  * The whole span at true scale, with each enlarged window marked on it; when horizontal, a

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { eventForHash, type EventView } from './timelineModel';
+import { eventForHash, type EventView } from '../../lib/timeline/timelineModel';
 
 /**
  * On the full timeline page the address names the open event ("#mexico-grants-asylum", or

@@ -4,7 +4,7 @@
  * page, chapters and the handout share it) and timed, so the build reports what it costs.
  */
 import { projectAmericas, type MapShape, type ProjectedAmericas } from './americasGeometry';
-import { AMERICAS_TERRITORIES, type Territory } from './americasTerritories';
+import type { Territory } from './territoryLabels';
 import { labelBox, type MapLabel } from './markerLabels';
 import { COMPACT } from './mapProjections';
 import { placeTargets, wrapLabel, type Callout, type CompactKey, type StateTarget } from './stateTargets';
@@ -65,7 +65,7 @@ function ringsLast(shapes: MapShape[], targets: Record<string, StateTarget>): Ma
 }
 
 /**
- * The territories' labels on one panel. A label with a phone variant (americasTerritories.ts)
+ * The territories' labels on one panel. A label with a phone variant (territoryLabels.ts)
  * comes twice, each marked with the layout that shows it; the others serve both.
  */
 function territoryLabels(projected: ProjectedAmericas, territories: readonly Territory[], panel: 'overview' | 'inset'): MapLabel[] {
@@ -90,7 +90,7 @@ const cache = new Map<string, MembershipMapGeometry>();
 export let geometryMilliseconds = 0;
 
 /** The map for these states (and the territories drawn round them), computed once per input. */
-export function americasMap(states: readonly MapStateInput[], territories: readonly Territory[] = AMERICAS_TERRITORIES): MembershipMapGeometry {
+export function americasMap(states: readonly MapStateInput[], territories: readonly Territory[]): MembershipMapGeometry {
   const key = JSON.stringify([states.map((s) => [s.iso3, s.isoNumeric, s.name]), territories.map((t) => t.id)]);
   const hit = cache.get(key);
   if (hit) return hit;

@@ -13,7 +13,7 @@ export interface MapLabel {
   anchor: 'start' | 'middle' | 'end';
   /** Shown on one layout only (wide: a figure of 640 px and more; compact: phones); absent: both. */
   layout?: 'wide' | 'compact';
-  /** false: left off on a projector (americasTerritories.ts). */
+  /** false: left off on a projector (territoryLabels.ts). */
   projector?: false;
 }
 

@@ -3,9 +3,9 @@
  * ogLayout.ts, the PNG rendering ogRender.ts, and the route src/pages/og/[...slug].png.ts
  * feeds these builders from the content queries.
  */
-import { OP_ED_YEARS, SINCE_YEARS } from '../../schemas/anchorYears';
+import { OP_ED_YEARS, SINCE_YEARS } from '../anchorYears';
 import { ORIGINAL, SITE } from '../../site';
-import { chapterSlugOf, eventIdOf } from '../sitePaths';
+import { chapterPath, eventPagePath, ogImagePath, ogPageImagePath, type PageKey } from '../urls';
 
 /**
  * The picture under the title: the strip of anchor years with the card's own highlighted
@@ -41,36 +41,24 @@ export const CREDIT_LINE = `Explaining ${ORIGINAL.authors.map((a) => a.name.spli
 export const ALL_YEARS: readonly number[] = STRIP.flatMap((s) => s.years);
 
 /**
- * The site's own pages with a card of their own; any other page (404) shares the home card.
+ * The site's own pages with a card of their own (lib/urls.ts, ogImagePath); any other page (404)
+ * shares the home card.
  * Kicker and title paraphrase each page's heading: keep in sync with src/pages/*.astro.
  */
 export const PAGE_CARDS = {
   // The site's name already heads every card; the home card's title says what it is.
-  '/': { slug: 'home', kicker: 'A guided reading in chapters', title: SITE.tagline, motif: { kind: 'timeline', highlight: ALL_YEARS } },
-  '/timeline/': { slug: 'timeline', kicker: 'Timeline', title: 'The dates behind the argument, and what came after', motif: { kind: 'timeline', highlight: ALL_YEARS } },
-  '/map/': { slug: 'map', kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states', celac: 0, states: 0 } },
-  '/glossary/': { slug: 'glossary', kicker: 'Glossary', title: 'The terms the op-ed assumes you know', motif: { kind: 'timeline', highlight: [] } },
-  '/about/': { slug: 'about', kicker: 'About', title: 'How this explainer was made', motif: { kind: 'timeline', highlight: [] } },
-  '/handout/': { slug: 'handout', kicker: 'Handout', title: 'The whole explainer, ready to print', motif: { kind: 'timeline', highlight: ALL_YEARS } },
-} as const satisfies Record<string, { slug: string; kicker: string; title: string; motif: OgMotif }>;
+  home: { kicker: 'A guided reading in chapters', title: SITE.tagline, motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  timeline: { kicker: 'Timeline', title: 'The dates behind the argument, and what came after', motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  map: { kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states', celac: 0, states: 0 } },
+  glossary: { kicker: 'Glossary', title: 'The terms the op-ed assumes you know', motif: { kind: 'timeline', highlight: [] } },
+  about: { kicker: 'About', title: 'How this explainer was made', motif: { kind: 'timeline', highlight: [] } },
+  handout: { kicker: 'Handout', title: 'The whole explainer, ready to print', motif: { kind: 'timeline', highlight: ALL_YEARS } },
+} as const satisfies Record<PageKey, { kicker: string; title: string; motif: OgMotif }>;
 
 /** What the map card counts, from the data: CELAC's members among the states of the Americas. */
 export interface StateCounts {
   celac: number;
   states: number;
-}
-
-type PagePath = keyof typeof PAGE_CARDS;
-const isPagePath = (p: string): p is PagePath => Object.hasOwn(PAGE_CARDS, p);
-
-
-/** The image a page's share tags point at, derived from its URL path alone. */
-export function ogImagePath(pathname: string): string {
-  const chapter = chapterSlugOf(pathname);
-  if (chapter) return `/og/chapters/${chapter}.png`;
-  const event = eventIdOf(pathname);
-  if (event) return `/og/timeline/${event}.png`;
-  return `/og/${(isPagePath(pathname) ? PAGE_CARDS[pathname] : PAGE_CARDS['/']).slug}.png`;
 }
 
 /** Quotation marks inside a quoted title become single ones: “‘Nobody’s lackey’: …”. */
@@ -82,8 +70,8 @@ export function ogImageAlt(title: string): string {
 }
 
 export function pageCards(counts: StateCounts): OgCard[] {
-  return Object.entries(PAGE_CARDS).map(([path, c]) => ({
-    imagePath: ogImagePath(path),
+  return (Object.entries(PAGE_CARDS) as [PageKey, (typeof PAGE_CARDS)[PageKey]][]).map(([page, c]) => ({
+    imagePath: ogPageImagePath(page),
     kicker: c.kicker,
     title: c.title,
     motif: c.motif.kind === 'states' ? { kind: 'states', ...counts } : c.motif,
@@ -92,7 +80,7 @@ export function pageCards(counts: StateCounts): OgCard[] {
 
 export function chapterCard(c: { slug: string; number: number; total: number; title: string; years: readonly number[] }): OgCard {
   return {
-    imagePath: ogImagePath(`/chapters/${c.slug}/`),
+    imagePath: ogImagePath(chapterPath(c.slug)),
     kicker: `Chapter ${c.number} of ${c.total}`,
     title: c.title,
     motif: { kind: 'timeline', highlight: c.years },
@@ -105,7 +93,7 @@ export function chapterCard(c: { slug: string; number: number; total: number; ti
  */
 export function eventCard(e: { id: string; title: string; dateLabel: string; anchor: number }): OgCard {
   return {
-    imagePath: ogImagePath(`/timeline/${e.id}/`),
+    imagePath: ogImagePath(eventPagePath(e.id)),
     kicker: `Timeline · ${e.dateLabel}`,
     title: e.title,
     motif: { kind: 'timeline', highlight: [e.anchor] },

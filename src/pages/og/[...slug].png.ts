@@ -4,9 +4,10 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getChapters, getEvents, getMembershipCounts } from '../../content';
-import { toEventView } from '../../islands/timeline/timelineProps';
+import { toEventView } from '../../figures/timelineData';
 import { chapterCard, eventCard, pageCards, type OgCard } from '../../lib/og/ogCard';
 import { renderCard } from '../../lib/og/ogRender';
+import { ogRouteParam } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
   const [chapters, events, counts] = await Promise.all([getChapters(), getEvents(), getMembershipCounts()]);
@@ -17,7 +18,7 @@ export const getStaticPaths = (async () => {
     ),
     ...events.map((entry) => eventCard(toEventView(entry))),
   ];
-  return cards.map((card) => ({ params: { slug: card.imagePath.replace(/^\/og\/|\.png$/g, '') }, props: { card } }));
+  return cards.map((card) => ({ params: { slug: ogRouteParam(card.imagePath) }, props: { card } }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

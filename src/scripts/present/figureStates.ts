@@ -6,7 +6,8 @@
  * date for the map), so a state is shown the same way whether the island has hydrated yet or
  * not (an island reads both when it starts).
  */
-import { isIsoDay, publish } from '../../lib/selectedDate';
+import { publish } from '../../lib/selectedDate';
+import { hashForEvent, isIsoDay } from '../../lib/urls';
 import { PRESENT_STRINGS as T } from './presentStrings';
 
 export interface FigureState {
@@ -39,7 +40,7 @@ function timelineStates(figure: HTMLElement): FigureState[] {
 function selectByHash(id: string): void {
   const oldURL = location.href;
   const url = new URL(location.href);
-  url.hash = encodeURIComponent(id);
+  url.hash = hashForEvent(id);
   if (url.href === oldURL) return;
   history.replaceState(history.state, '', url.href);
   window.dispatchEvent(new HashChangeEvent('hashchange', { oldURL, newURL: url.href }));

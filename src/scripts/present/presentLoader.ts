@@ -3,6 +3,7 @@
  * URL asks for ?present (the slides) or ?presenter (the presenter view), or the reader presses
  * the Present button. Without JavaScript, either simply shows the page.
  */
+import { presentModeOf } from '../../lib/urls';
 import presentCss from '../../styles/present.css?url';
 import presenterCss from '../../styles/presenter.css?url';
 
@@ -32,6 +33,6 @@ class PresentButton extends HTMLElement {
 }
 if (!customElements.get('present-button')) customElements.define('present-button', PresentButton);
 
-const query = new URLSearchParams(location.search);
-if (query.has('presenter')) void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView')]).then(([, , m]) => m.openPresenterView());
-else if (query.has('present')) void enter();
+const mode = presentModeOf(location.search);
+if (mode === 'presenter') void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView')]).then(([, , m]) => m.openPresenterView());
+else if (mode === 'present') void enter();

@@ -18,6 +18,7 @@ import { el } from './presentDom';
 import { qrFigure } from './presentQr';
 import { followPresenter, openChannel, type Channel, type DeckMessage, type PresenterMessage } from './presentSync';
 import { PRESENT_STRINGS as T } from './presentStrings';
+import { isPreview, presenterHref, slideHref, slideOf, withoutPresent } from '../../lib/urls';
 
 interface Deck {
   page: PageDeck;
@@ -53,15 +54,6 @@ function plan(stage: HTMLElement, scroller: HTMLElement): Pick<Deck, 'page' | 's
   return { page, slides: planSlides(blocks, Math.max(available, 200)) };
 }
 
-/** The address of slide N: ?present&slide=N, keeping the rest (the map's ?date, the timeline's #event). */
-function slideHref(n: number): string {
-  const url = new URL(location.href);
-  url.searchParams.set('present', '');
-  url.searchParams.set('slide', String(n));
-  // URLSearchParams writes bare flags as "present="; keep them bare.
-  return url.href.replace(/([?&][^=&#]+)=(?=[&#]|$)/g, '$1');
-}
-
 function show(n: number): void {
   if (!deck) return;
   const d = deck;
@@ -74,7 +66,7 @@ function show(n: number): void {
     d.shownState = slide.state.key;
     slide.state.show();
   }
-  history.replaceState(history.state, '', slideHref(d.current));
+  history.replaceState(history.state, '', slideHref(location.href, d.current));
   d.controls?.update(d.current, d.slides.length, slideLabel(d.page, slide));
   d.scroller.scrollTop = 0;
   markMoreBelow();
@@ -127,10 +119,8 @@ function markMoreBelow(): void {
 }
 
 function openPresenterView(): void {
-  const url = new URL(location.pathname, location.origin);
-  url.search = '?presenter';
   // One presenter window per page: pressing S again brings it back rather than opening another.
-  const opened = window.open(url.href, `presenter:${location.pathname}`, 'popup,width=1280,height=800');
+  const opened = window.open(presenterHref(location.pathname, location.origin), `presenter:${location.pathname}`, 'popup,width=1280,height=800');
   if (opened) opened.focus();
   else deck?.controls?.announce(T.popupBlocked);
 }
@@ -211,7 +201,7 @@ export function enterPresentMode(): void {
   const stage = findStage();
   const scroller = document.querySelector<HTMLElement>('main');
   if (deck || !stage || !scroller) return;
-  const preview = new URLSearchParams(location.search).has('preview');
+  const preview = isPreview(location.search);
   const active = document.activeElement;
   const root = document.documentElement;
   const previousTheme = root.dataset['theme'];
@@ -237,7 +227,7 @@ export function enterPresentMode(): void {
   };
   deck = d;
   Object.assign(d, plan(stage, scroller));
-  show(slideFromQuery(new URLSearchParams(location.search).get('slide'), d.slides.length));
+  show(slideFromQuery(slideOf(location.search), d.slides.length));
   listen(d, window, 'resize', onResize);
   listen(d, scroller, 'scroll', markMoreBelow, { passive: true });
   // A figure hydrating (or a state opening) changes the slide's height after it is shown.
@@ -279,9 +269,7 @@ export function exitPresentMode(): void {
   d.page.stage.removeAttribute('tabindex');
   d.scroller.removeAttribute('data-present-scroller');
   if (document.fullscreenElement) void document.exitFullscreen();
-  const url = new URL(location.href);
-  for (const p of ['present', 'slide', 'preview']) url.searchParams.delete(p);
-  history.replaceState(history.state, '', url.href);
+  history.replaceState(history.state, '', withoutPresent(location.href));
   deck = null;
   anchor?.scrollIntoView({ block: 'start' });
   // Back where the reader was: the Present button, or whatever had focus before.

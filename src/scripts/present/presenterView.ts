@@ -14,6 +14,7 @@ import { resolveNote } from './pageDeck';
 import { button, el } from './presentDom';
 import { onPreviewReady, openChannel, showInPreview, type DeckMessage, type PresenterMessage } from './presentSync';
 import { PRESENT_STRINGS as T } from './presentStrings';
+import { slidePreviewSrc } from '../../lib/urls';
 
 type State = Extract<DeckMessage, { type: 'state' }>;
 
@@ -47,7 +48,7 @@ function previewFrame(title: string): { box: HTMLElement; frame: HTMLIFrameEleme
       empty.hidden = slide !== null;
       if (slide === null || slide === wanted) return;
       wanted = slide;
-      if (!frame.getAttribute('src')) frame.src = `${location.pathname}?present&slide=${slide}&preview`;
+      if (!frame.getAttribute('src')) frame.src = slidePreviewSrc(location.pathname, slide);
       else showInPreview(frame, slide);
     },
   };

@@ -9,7 +9,7 @@
  * row per event, its title wrapped over as many lines as it needs. A marker pushed off its
  * true date keeps a leader line to the exact point on the axis.
  */
-import type { AxisWindow, TimelineAxis } from './timelineScale';
+import type { AxisWindow, TimelineAxis } from './timelineAxis';
 import { horizontalMinWidth, type Orientation } from './timelineModel';
 import { KNEE, placeFlags, type Box, type Flag, type FlagInput, type LaneGeometry } from './labelPlacement';
 import { textWidth, wrapText } from './textMetrics';

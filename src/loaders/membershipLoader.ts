@@ -1,8 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { file } from 'astro/loaders';
 import { parse } from 'yaml';
-import { membershipProblems, type StateCodes } from './membershipChecks';
-import { atlasIds } from './geo/worldAtlas';
+import { membershipProblems, type StateCodes } from '../lib/membershipChecks';
+import { atlasIds } from '../lib/geo/worldAtlas';
 
 /**
  * The file loader for content/membership/states.yaml, plus the checks a per-entry schema

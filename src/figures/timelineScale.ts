@@ -9,51 +9,16 @@
  *
  * This module runs only at build time: scaleUtc alone would cost the island about 13 KB
  * gzipped. The browser receives the result (numbers and labels) and maps a date inside a
- * window with plain arithmetic (timelineLayout.ts).
+ * window with plain arithmetic (lib/timeline/timelineLayout.ts).
  */
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-
-/** One calendar year inside a window: labelled on the axis; anchor years in bold. */
-export interface AxisYear {
-  start: number;
-  end: number;
-  label: string;
-  anchor: boolean;
-}
-
-/** A stretch of time drawn at its own linear scale. */
-export interface AxisWindow {
-  start: number;
-  end: number;
-  /** The stretch after the op-ed's date: drawn apart and shaded ("After the op-ed"). */
-  after: boolean;
-  years: AxisYear[];
-  /** Month or quarter boundaries: small ticks that show how stretched this window is. */
-  minor: number[];
-}
-
-export interface TimelineAxis {
-  windows: AxisWindow[];
-  /**
-   * gaps[i] is what lies between windows[i] and windows[i + 1]: years left out ("88 years"),
-   * or, where a window is cut at the op-ed's date, no time at all ("split").
-   */
-  gaps: { kind: 'break' | 'split'; years: number; label: string }[];
-  /** The whole span at true scale, for the overview strip. */
-  overview: { start: number; end: number; label: string; ticks: { t: number; label: string }[] };
-}
-
-/** What the scale needs to know of an event. */
-export interface TimedItem {
-  t: number;
-  tEnd?: number | undefined;
-  anchor: number;
-}
+import { formatDate } from '../lib/formatDate';
+import type { AxisWindow, TimedItem, TimelineAxis } from '../lib/timeline/timelineAxis';
 
 const DAY = 86_400_000;
-const yearLabel = utcFormat('%Y');
+/** A year boundary's label, "1848". */
+const yearLabel = (d: Date): string => formatDate(String(d.getUTCFullYear()), { precision: 'year' });
 
 /** Whole years around [first, last], so the windows start and end on a year boundary. */
 function niceYears(first: number, last: number): [number, number] {

@@ -1,8 +1,10 @@
 /**
  * The timeline's headless model: what the island receives, which event is selected, how keys
- * step through events and how a URL hash names one. No DOM, no D3: runs in tests and in the
- * browser alike (OWID's TimelineController, without the play button).
+ * step through events and which event a URL hash names (the hash itself is spelt in
+ * lib/urls.ts). No DOM, no D3: runs in tests, at build time (the figure's first selection)
+ * and in the browser alike (OWID's TimelineController, without the play button).
  */
+import { parseTimelineHash } from '../urls';
 
 /** One event as the island receives it: serialisable, dates already placed and formatted. */
 export interface EventView {
@@ -124,26 +126,10 @@ export function defaultSelection(events: readonly Steppable[]): string {
  * anchor year: its main event). Anything else, or an event not in this slice, gives null.
  */
 export function eventForHash(events: readonly Steppable[], hash: string): string | null {
-  const name = decodeURIComponent(hash.replace(/^#/, ''));
-  if (!name) return null;
-  const year = /^y(\d{4})$/.exec(name);
-  if (year) return eventForYear(events, Number(year[1]));
-  return events.some((e) => e.id === name) ? name : null;
-}
-
-/** The hash that names an event, for history.replaceState. */
-export function hashForEvent(id: string): string {
-  return `#${encodeURIComponent(id)}`;
-}
-
-/** An event (or "y2019", a year's main event) opened on the full timeline page. */
-export function timelineHref(id: string): string {
-  return `/timeline/${hashForEvent(id)}`;
-}
-
-/** The event's own page (/timeline/<id>/), the address to share: its preview names the event. */
-export function eventPagePath(id: string): string {
-  return `/timeline/${encodeURIComponent(id)}/`;
+  const named = parseTimelineHash(hash);
+  if (!named) return null;
+  if ('year' in named) return eventForYear(events, named.year);
+  return events.some((e) => e.id === named.id) ? named.id : null;
 }
 
 /** What the live region says when an event is selected. */

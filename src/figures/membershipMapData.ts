@@ -3,26 +3,11 @@
  * The geometry step (lib/geo/americasMap.ts) runs here, so neither TopoJSON nor d3-geo
  * reaches the browser: the island gets path strings, viewBoxes and formatted dates.
  */
-import { americasMap, type MembershipMapGeometry } from '../../lib/geo/americasMap';
-import { AMERICAS_TERRITORIES } from '../../lib/geo/americasTerritories';
-import type { MembershipState, StatusChange } from '../../schemas/membership';
-import { dateSteps, formatDate, keyboardOrder, type ChangeView, type DateStep, type StateView } from './mapModel';
-
-export interface MembershipMapData {
-  /** By name. */
-  states: StateView[];
-  geometry: MembershipMapGeometry;
-  /** The arrow keys' walk through the states (ISO alpha-3). */
-  order: string[];
-  steps: DateStep[];
-  /**
-   * The day the statuses were last checked ('YYYY-MM-DD'): the earliest over all states, so
-   * every status shown on it has been checked at least that recently. The control's last stop.
-   */
-  checked: string;
-  /** Territories drawn neutrally, for the note under the legend. */
-  territories: { name: string; note: string }[];
-}
+import { americasMap } from '../lib/geo/americasMap';
+import type { Territory } from '../lib/geo/territoryLabels';
+import type { MembershipState, StatusChange } from '../schemas/membership';
+import { formatDate } from '../lib/formatDate';
+import { dateSteps, keyboardOrder, type ChangeView, type MembershipMapData, type StateView } from '../lib/map/mapModel';
 
 const toChange = (c: StatusChange): ChangeView => ({
   date: c.date,
@@ -42,9 +27,9 @@ export function checkedDate(states: readonly Pick<MembershipState, 'checked'>[])
 }
 
 /** Everything the island needs; the control ends at the data's checked date ("as of"). */
-export function membershipMapData(states: readonly MembershipState[], articleDate: string): MembershipMapData {
+export function membershipMapData(states: readonly MembershipState[], territories: readonly Territory[], articleDate: string): MembershipMapData {
   const views = states.map(toStateView);
-  const geometry = americasMap(states);
+  const geometry = americasMap(states, territories);
   const checked = checkedDate(states);
   return {
     states: views,
@@ -52,6 +37,6 @@ export function membershipMapData(states: readonly MembershipState[], articleDat
     order: keyboardOrder(views, geometry.centres, geometry.inset.callout?.keys),
     steps: dateSteps(views, articleDate, checked),
     checked,
-    territories: AMERICAS_TERRITORIES.map((t) => ({ name: t.name, note: t.note })),
+    territories: territories.map((t) => ({ name: t.name, note: t.note })),
   };
 }

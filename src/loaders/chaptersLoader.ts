@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { findDuplicateOrders } from './chapterOrder';
+import { findDuplicateOrders } from '../lib/chapterOrder';
 
 /**
  * The glob loader for chapters, plus the one check a per-file schema cannot make:

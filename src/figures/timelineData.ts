@@ -1,14 +1,16 @@
 /**
  * Build time: turns query results (src/content.ts) into the island's serialisable props.
  * Dates are placed and formatted here, and the broken scale is decided here, so neither
- * d3-scale nor d3-time-format reaches the browser.
+ * d3-scale nor d3-time reaches the browser.
  */
-import type { TimelineEntry } from '../../content';
-import { eventInstant, formatEventDate } from '../../lib/eventDate';
-import { buildAxis, type TimelineAxis } from './timelineScale';
-import { chartLanes } from './timelineLayout';
-import type { EventView } from './timelineModel';
-import { ORIGINAL } from '../../site';
+import type { TimelineEntry } from '../content';
+import { eventInstant } from '../lib/eventDate';
+import { formatDateSpan } from '../lib/formatDate';
+import { buildAxis } from './timelineScale';
+import type { TimelineAxis } from '../lib/timeline/timelineAxis';
+import { chartLanes } from '../lib/timeline/timelineLayout';
+import type { EventView } from '../lib/timeline/timelineModel';
+import { ORIGINAL } from '../site';
 
 /** The op-ed's date as an instant: events after it form the timeline's "after the op-ed" stretch. */
 export const OP_ED_INSTANT = eventInstant(ORIGINAL.date);
@@ -22,7 +24,7 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
     t: eventInstant(e.date),
     tEnd: e.until === undefined ? undefined : eventInstant(e.until),
     date: e.date,
-    dateLabel: formatEventDate(e.date, e.until),
+    dateLabel: formatDateSpan(e.date, e.until),
     title: e.title,
     summary: e.summary,
     note: e.note,

@@ -3,10 +3,11 @@
  * keyboard walk, the table's rows and sorting, and what the live region says. No DOM, no
  * D3: runs in tests, at build time and in the browser alike (as OWID's MapChartState).
  */
-import type { MapLabel, MembershipMapGeometry } from '../../lib/geo/americasMap';
-import { CATEGORIES, CATEGORY_LABELS, categoryOf, type Category } from '../../lib/mapCategories';
-import { changeOnDate, statusLabel, type StatusOnDate } from '../../lib/membershipStatus';
-import { MEMBERSHIP_STATUSES, REGIONS, type MembershipStatus, type Organisation, type Region } from '../../lib/membershipVocabulary';
+import type { MapLabel, MembershipMapGeometry } from '../geo/americasMap';
+import { CATEGORIES, CATEGORY_LABELS, categoryOf, type Category } from '../mapCategories';
+import { changeOnDate, statusLabel, type StatusOnDate } from '../membershipStatus';
+import { formatDate } from '../formatDate';
+import { MEMBERSHIP_STATUSES, REGIONS, type MembershipStatus, type Organisation, type Region } from '../membershipVocabulary';
 
 export type { Category, MapLabel, MembershipMapGeometry };
 
@@ -45,18 +46,25 @@ export interface DateStep {
   label: string;
 }
 
+/** Everything the island receives (src/figures/membershipMapData.ts builds it at build time). */
+export interface MembershipMapData {
+  /** By name. */
+  states: StateView[];
+  geometry: MembershipMapGeometry;
+  /** The arrow keys' walk through the states (ISO alpha-3). */
+  order: string[];
+  steps: DateStep[];
+  /**
+   * The day the statuses were last checked ('YYYY-MM-DD'): the earliest over all states, so
+   * every status shown on it has been checked at least that recently. The control's last stop.
+   */
+  checked: string;
+  /** Territories drawn neutrally, for the note under the legend. */
+  territories: { name: string; note: string }[];
+}
+
 /** The issue's key years (besides the article's date and today); each shows its last change. */
 const KEY_YEARS = [1948, 1962, 2009, 2011, 2017, 2019, 2020, 2023] as const;
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2011-12-03" → "3 December 2011"; "1977" → "1977"; "2026-01" → "January 2026". */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return date;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
 
 /**
  * The control's stops: each key year at its last dated change (so "2009" shows Honduras
@@ -69,14 +77,14 @@ export function dateSteps(states: readonly StateView[], articleDate: string, che
     const last = days.filter((d) => d.startsWith(`${year}-`)).sort().at(-1);
     return last ? [{ date: last, tick: String(year), short: `’${String(year).slice(2)}`, label: formatDate(last) }] : [];
   });
-  const [y, m, d] = articleDate.split('-');
-  const day = `${Number(d)} ${MONTHS[Number(m) - 1]?.slice(0, 3) ?? m}`;
-  const article: DateStep = { date: articleDate, tick: `${day}\n${y}`, short: `’${y?.slice(2)}`, label: `${formatDate(articleDate)}, the article’s date` };
-  const [cy, cm] = checked.split('-');
-  const month = MONTHS[Number(cm) - 1]?.slice(0, 3) ?? cm;
+  const y = articleDate.slice(0, 4);
+  const day = formatDate(articleDate, { month: 'short', year: false });
+  const article: DateStep = { date: articleDate, tick: `${day}\n${y}`, short: `’${y.slice(2)}`, label: `${formatDate(articleDate)}, the article’s date` };
+  const cy = checked.slice(0, 4);
+  const month = formatDate(checked, { precision: 'month', month: 'short', year: false });
   // "As of" stays in the label (the line above the slider): under the slider it made the last
   // tick twice as wide as the others, and it ran into 2023's below about 880 px.
-  const asOf: DateStep = { date: checked, tick: `${month}\n${cy}`, short: `’${cy?.slice(2)}`, label: `As of ${formatDate(checked)}, when the statuses were last checked` };
+  const asOf: DateStep = { date: checked, tick: `${month}\n${cy}`, short: `’${cy.slice(2)}`, label: `As of ${formatDate(checked)}, when the statuses were last checked` };
   return [...years.filter((s) => s.date < checked), article, asOf].sort((a, b) => a.date.localeCompare(b.date));
 }
 
