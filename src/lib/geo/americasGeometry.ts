@@ -253,7 +253,7 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
     if (d) overview.shapes.push({ ...shape, d });
     const extent = extentOf(rings, full);
     overview.extents[source.key] = extent;
-    centres[source.key] = (projection.invert?.([extent.cx, extent.cy]) ?? [NaN, NaN]) as LonLat;
+    centres[source.key] = projection.invert?.([extent.cx, extent.cy]) ?? [NaN, NaN];
 
     // Inset: the part inside the box, finer, in map units under the inset's transform.
     const fine = polygons.map((polygon) => polygon.map((ring) => joinRing(ring, insetArcs)));
