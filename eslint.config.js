@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
@@ -48,7 +49,7 @@ const typeChecked = {
   },
 };
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'reports/', 'test-results/', 'node_modules/', 'public/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
