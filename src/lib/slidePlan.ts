@@ -77,7 +77,7 @@ export function planSlides<S = never>(blocks: readonly Block<S>[], available: nu
       start([i], i, false, block.height);
       return;
     }
-    const slide = current as Slide<S> | null;
+    const slide = current;
     if (slide && used + block.height <= available) {
       slide.blocks.push(i);
       used += block.height;

@@ -10,23 +10,26 @@ class CopyLinkElement extends HTMLElement {
     const button = this.querySelector('button');
     const status = this.querySelector<HTMLElement>('.copy-link__status');
     if (!button || !status) return;
-    button.addEventListener('click', async () => {
-      const hash = this.dataset['hash'];
-      const from = this.dataset['copyFrom'];
-      const url = new URL(location.pathname, location.origin);
-      if (hash) url.hash = hash;
-      const text = from ? (document.getElementById(from)?.textContent ?? '') : url.href;
-      let message = from ? 'Copied' : 'Link copied';
-      try {
-        await navigator.clipboard.writeText(text);
-      } catch {
-        // Clipboard refused (insecure origin, policy): the reader can still select it.
-        message = from ? 'Select the text to copy it' : `Copy this link: ${url.href}`;
-      }
-      status.textContent = message;
-      window.clearTimeout(this.#timer);
-      this.#timer = window.setTimeout(() => (status.textContent = ''), 4000);
-    });
+    button.addEventListener('click', () => void this.#copy(status));
+  }
+
+  /** Copies the link or the text and says so; a refused clipboard is reported, not thrown. */
+  async #copy(status: HTMLElement): Promise<void> {
+    const hash = this.dataset['hash'];
+    const from = this.dataset['copyFrom'];
+    const url = new URL(location.pathname, location.origin);
+    if (hash) url.hash = hash;
+    const text = from ? (document.getElementById(from)?.textContent ?? '') : url.href;
+    let message = from ? 'Copied' : 'Link copied';
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      // Clipboard refused (insecure origin, policy): the reader can still select it.
+      message = from ? 'Select the text to copy it' : `Copy this link: ${url.href}`;
+    }
+    status.textContent = message;
+    window.clearTimeout(this.#timer);
+    this.#timer = window.setTimeout(() => (status.textContent = ''), 4000);
   }
 }
 

@@ -375,7 +375,7 @@ describe('the map on paper', () => {
   let colour: RasterPage[] = [];
   let grey: RasterPage[] = [];
   /** Each key line found in the PDF: its category and the mean and spread of its swatch's pixels. */
-  let keys: { category: Category; page: number; text: string; inked: number; blue: boolean; mean: number; spread: number }[] = [];
+  const keys: { category: Category; page: number; text: string; inked: number; blue: boolean; mean: number; spread: number }[] = [];
 
   beforeAll(async () => {
     // As a teacher prints it: JavaScript on, hydrated, the browser's default of no backgrounds.
@@ -487,7 +487,7 @@ describe('the map on a projector (present mode)', () => {
           if (!el || !text || el.closest('.sr-only, [aria-live]')) continue;
           const r = el.getBoundingClientRect();
           if (r.width < 1 || r.bottom <= 0 || r.top >= innerHeight || getComputedStyle(el).visibility === 'hidden') continue;
-          const svgText = el.closest('text') as SVGTextElement | null;
+          const svgText = el.closest('text');
           const px = parseFloat(getComputedStyle(el).fontSize) * (svgText?.getScreenCTM()?.a ?? 1);
           out.push({ text, px });
         }

@@ -278,7 +278,7 @@ describe('the handout', () => {
         }),
       );
       expect(overflowing).toEqual([]);
-      const pdf = await page.pdf({ format: format as 'A4' | 'Letter' });
+      const pdf = await page.pdf({ format });
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // A title page, at least a page per chapter and the two appendices.
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;

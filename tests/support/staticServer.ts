@@ -26,6 +26,21 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
   res.end(gzip ? gzipSync(body) : body);
 }
 
+/** One request: the file, the directory's index.html, or 404.html for anything unreadable. */
+async function answer(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+  const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, safe);
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    send(req, res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, COMPRESSIBLE.has(extname(file)));
+  } catch {
+    const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+    send(req, res, 404, TYPES['.html'] ?? 'text/html', body, true);
+  }
+}
+
 /**
  * Serves a built site the way a plain static host does: directory index.html, query
  * strings ignored, 404.html with status 404 for anything else, text gzipped when the client
@@ -33,19 +48,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
  * Listens on a free port.
  */
 export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const safe = normalize(path).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, safe);
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      send(req, res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body, COMPRESSIBLE.has(extname(file)));
-    } catch {
-      const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      send(req, res, 404, TYPES['.html'] ?? 'text/html', body, true);
-    }
-  });
+  const server: Server = createServer((req, res) => void answer(root, req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

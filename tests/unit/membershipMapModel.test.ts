@@ -21,7 +21,11 @@ const raw = membershipStates();
 const views = raw.map(toStateView);
 const data = membershipMapData(raw, placeTerritoryLabels(territoryEntries()), '2022-04-13');
 const states = raw;
-const view = (iso3: string) => views.find((s) => s.iso3 === iso3) ?? (views[0] as (typeof views)[number]);
+const view = (iso3: string): (typeof views)[number] => {
+  const found = views.find((s) => s.iso3 === iso3);
+  if (!found) throw new Error(`No state ${iso3} in content/membership/states.yaml`);
+  return found;
+};
 
 describe('dates', () => {
   it('formats days, months and bare years', () => {

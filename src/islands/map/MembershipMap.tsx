@@ -48,6 +48,8 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
   const rootRef = useRef<HTMLDivElement>(null);
   const detailsRef = useRef<HTMLElement>(null);
   const [tip, showTip] = useMapTip(rootRef);
+  // The server renders the static map; once hydrated the states become controls.
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- two-pass render, as hydration requires
   useEffect(() => setInteractive(true), []);
 
   const rows = useMemo(() => new Map(states.map((s) => [s.iso3, rowFor(s, date)])), [states, date]);
@@ -95,7 +97,7 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
           <StateDetails id={detailsId} state={states.find((s) => s.iso3 === open)} row={open ? rows.get(open) : undefined} dateLabel={dateLabel} headingLevel={headingLevel} panelRef={detailsRef} idPrefix={idPrefix} />
         </div>
       </div>
-      {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={rootRef.current?.clientWidth ?? 0} idPrefix={idPrefix} />}
+      {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={tip.width} idPrefix={idPrefix} />}
       <p className="sr-only" aria-live="polite">
         {message}
       </p>

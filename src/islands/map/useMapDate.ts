@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { publish, subscribe } from '../../lib/selectedDate';
 import { dateFromSearch } from '../../lib/urls';
 
@@ -11,14 +11,15 @@ import { dateFromSearch } from '../../lib/urls';
  */
 export function useMapDate(initial: string, onOutside?: (date: string) => void): [date: string, choose: (date: string) => void] {
   const [date, setDate] = useState(initial);
-  const heard = useRef(onOutside);
-  heard.current = onOutside;
+  const heard = useEffectEvent((next: string) => onOutside?.(next));
   useEffect(() => {
     const fromAddress = dateFromSearch(location.search);
+    // The server has no address: it is read once hydrated, so the first render matches the HTML.
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- two-pass render for the address
     if (fromAddress) setDate(fromAddress);
     return subscribe((next) => {
       setDate(next);
-      heard.current?.(next);
+      heard(next);
     });
   }, []);
   const choose = useCallback((next: string) => {
@@ -34,12 +35,10 @@ export function useMapDate(initial: string, onOutside?: (date: string) => void):
  */
 export function usePlayback(count: number, index: number, goTo: (index: number) => void): [playing: boolean, toggle: () => void] {
   const [playing, setPlaying] = useState(false);
+  // Reaching the last step stops playback (set while rendering, so no frame shows "Pause" there).
+  if (playing && index >= count - 1) setPlaying(false);
   useEffect(() => {
-    if (!playing) return undefined;
-    if (index >= count - 1) {
-      setPlaying(false);
-      return undefined;
-    }
+    if (!playing || index >= count - 1) return undefined;
     const slow = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const timer = setTimeout(() => goTo(index + 1), slow ? 3000 : 1600);
     return () => clearTimeout(timer);

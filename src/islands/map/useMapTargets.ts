@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
 import { announceState, walk, walkActionForKey, type StateRow } from '../../lib/map/mapModel';
 
 export type TargetProps = SVGProps<SVGGElement> & { 'data-iso': string; 'data-key': string };
@@ -27,7 +27,10 @@ export function useMapTargets({ order, rows, dateLabel, detailsId, detailsRef, i
   const [open, setOpen] = useState<string | null>(null);
   const elements = useRef(new Map<string, SVGGElement>());
   const latest = useRef({ order, rows, dateLabel });
-  latest.current = { order, rows, dateLabel };
+  // The handlers read the latest values without being remade (which would redraw the panels).
+  useLayoutEffect(() => {
+    latest.current = { order, rows, dateLabel };
+  });
 
   const openState = useCallback(
     (iso: string, how: OpenedBy) => {

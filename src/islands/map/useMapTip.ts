@@ -5,6 +5,8 @@ export interface Tip {
   /** Where the tip points, in px from the map's top-left corner. */
   x: number;
   y: number;
+  /** The map's width when the tip was placed, to keep the tip inside it. */
+  width: number;
 }
 
 /**
@@ -15,8 +17,9 @@ export function useMapTip(rootRef: RefObject<HTMLElement | null>): [tip: Tip | n
   const [tip, setTip] = useState<Tip | null>(null);
   const show = useCallback(
     (iso: string | null, clientX = 0, clientY = 0) => {
-      const box = rootRef.current?.getBoundingClientRect();
-      setTip(iso ? { iso, x: clientX - (box?.left ?? 0), y: clientY - (box?.top ?? 0) } : null);
+      const root = rootRef.current;
+      const box = root?.getBoundingClientRect();
+      setTip(iso ? { iso, x: clientX - (box?.left ?? 0), y: clientY - (box?.top ?? 0), width: root?.clientWidth ?? 0 } : null);
     },
     [rootRef],
   );

@@ -76,7 +76,7 @@ export default function Timeline({ events, axis, lanes, legend, label, initialId
   const onSlide = Boolean(slideType);
   const scale = slideScale(width, slideType);
   // On a slide the chart is the index to the chosen event, below it: always the chart.
-  const orientationAt = (w: number): Orientation => orientationFor(w, onSlide ? 0 : events.length);
+  const orientationAt = useCallback((w: number): Orientation => orientationFor(w, onSlide ? 0 : events.length), [onSlide, events.length]);
   const panelRef = useRef<HTMLElement>(null);
   const options = useRef(new Map<string, SVGGElement>());
   // What to do once an opened event has rendered: focus it (keys, "back to the timeline"),
@@ -123,7 +123,7 @@ export default function Timeline({ events, axis, lanes, legend, label, initialId
     if (how === 'pointer' && panel && orientation === 'vertical' && panel.getBoundingClientRect().top > innerHeight * 0.75) {
       panel.scrollIntoView({ block: 'start', behavior });
     }
-  }, [selectedId, opened, width, scale, onSlide]);
+  }, [selectedId, opened, width, scale, onSlide, orientationAt]);
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>): void => {
     if (e.key === 'Escape') return dismiss();

@@ -144,7 +144,7 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
     }
     const arcs = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
     const multi: TopoMultiPolygon = { type: 'MultiPolygon', arcs };
-    const outlines = (feature(atlas, multi).geometry as MultiPolygon).coordinates.map((polygon) => polygon[0] as LonLat[]);
+    const outlines = (feature(atlas, multi).geometry).coordinates.map((polygon) => polygon[0] as LonLat[]);
     const american = arcs.filter((_, i) => inAmericas(centreOf(outlines[i] ?? [])));
     if (american.length === 0) throw new Error(`${source.name}: the ${ATLAS_FILE} shape '${source.shapeId}' has no part in the Americas`);
     return { type: 'MultiPolygon', id: source.key, arcs: american };
@@ -194,12 +194,12 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
   // big enough to see. Arcs are shared, so neighbours keep one border. A shape's largest part
   // is kept however small, for its extent (where its marker goes) and for the inset, which
   // draws every microstate; the overview leaves out what it cannot show.
-  const weighed = presimplify(topology, (triangle) => triangleHeight(triangle.map((p) => project(p as LonLat)) as Triangle));
-  const projectedArea = (ring: Ring): number => planarRingArea(ring.map((p) => project(p as LonLat)));
+  const weighed = presimplify(topology, (triangle) => triangleHeight(triangle.map((p) => project(p)) as Triangle));
+  const projectedArea = (ring: Ring): number => planarRingArea(ring.map((p) => project(p)));
   const largest = new Set<number[]>(
     (topology.objects.shapes.geometries as TopoMultiPolygon[]).map((g) => {
       const outers = g.arcs.map((polygon) => polygon[0] as number[]);
-      const areas = (feature(topology, g).geometry as MultiPolygon).coordinates.map((polygon) => projectedArea(polygon[0] as Ring));
+      const areas = (feature(topology, g).geometry).coordinates.map((polygon) => projectedArea(polygon[0] as Ring));
       return outers[areas.indexOf(Math.max(...areas))] as number[];
     }),
   );
@@ -241,7 +241,7 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
     const extent = extentOf(overviewPath, full);
     if (!extent) throw new Error(`${source.name}: nothing of shape '${source.shapeId}' is left to draw`);
     overview.extents[source.key] = extent;
-    centres[source.key] = (projection.invert?.([extent.cx, extent.cy]) ?? [NaN, NaN]) as LonLat;
+    centres[source.key] = projection.invert?.([extent.cx, extent.cy]) ?? [NaN, NaN];
 
     // Inset: the part inside the box, finer, in map units under the inset's transform.
     const fine = insetDetail.kept.get(source.key) as Shape;
