@@ -78,11 +78,21 @@ export default defineConfig(
   { files: ['*.{js,mjs,ts}', 'src/integrations/**', 'tests/**', '**/*.astro'], languageOptions: { globals: globals.node } },
   {
     files: ['src/islands/**/*.{ts,tsx}'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...islandImports, patterns: islandImports.patterns.map((p) => ({ ...p, allowTypeImports: true })) }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { ...islandImports, patterns: islandImports.patterns.map((p) => ({ ...p, allowTypeImports: true })) },
+      ],
+    },
   },
   {
     files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: pageImports.patterns.map((p) => ({ ...p, allowTypeImports: true })) }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: pageImports.patterns.map((p) => ({ ...p, allowTypeImports: true })) },
+      ],
+    },
   },
   prettier,
 );

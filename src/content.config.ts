@@ -22,7 +22,10 @@ export const collections = {
   events: defineCollection({ loader: file(process.env.EVENTS_FILE ?? './content/timeline/events.yaml'), schema: timelineEventSchema }),
   // --- membership (issue 4): add the states collection here ---
   // MEMBERSHIP_FILE lets the tests point the build at deliberately broken states (tests/fixtures/membership).
-  states: defineCollection({ loader: membershipLoader(process.env.MEMBERSHIP_FILE ?? './content/membership/states.yaml'), schema: membershipStateSchema }),
+  states: defineCollection({
+    loader: membershipLoader(process.env.MEMBERSHIP_FILE ?? './content/membership/states.yaml'),
+    schema: membershipStateSchema,
+  }),
   // Places drawn neutrally on the map: not states of either organisation.
   territories: defineCollection({ loader: file('./content/membership/territories.yaml'), schema: territorySchema }),
 };

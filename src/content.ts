@@ -104,9 +104,16 @@ const EVENTS_FILE = 'content/timeline/events.yaml';
 export async function getEvents(): Promise<TimelineEntry[]> {
   const [entries, chapters] = await Promise.all([getCollection('events'), getChapters()]);
   const file = entries[0]?.filePath ?? EVENTS_FILE;
-  if (entries.length === 0) throw new Error(`${EVENTS_FILE}: no events loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`);
+  if (entries.length === 0)
+    throw new Error(
+      `${EVENTS_FILE}: no events loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`,
+    );
   const events = entries.map((e) => e.data);
-  const problems = timelineProblems(file, events, chapters.map((c) => c.slug));
+  const problems = timelineProblems(
+    file,
+    events,
+    chapters.map((c) => c.slug),
+  );
   if (problems.length > 0) throw new Error(problems.join('\n'));
   const bySlug = new Map(chapters.map((c) => [c.slug, c]));
   const sections = new Map(await Promise.all(chapters.map(async (c) => [c.slug, await sectionsOf(c)] as const)));
@@ -150,7 +157,10 @@ const STATES_FILE = 'content/membership/states.yaml';
  */
 export async function getMembershipStates(): Promise<MembershipState[]> {
   const entries = await getCollection('states');
-  if (entries.length === 0) throw new Error(`${STATES_FILE}: no states loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`);
+  if (entries.length === 0)
+    throw new Error(
+      `${STATES_FILE}: no states loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`,
+    );
   return entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 

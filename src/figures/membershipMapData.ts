@@ -27,7 +27,11 @@ export function checkedDate(states: readonly Pick<MembershipState, 'checked'>[])
 }
 
 /** Everything the island needs; the control ends at the data's checked date ("as of"). */
-export function membershipMapData(states: readonly MembershipState[], territories: readonly Territory[], articleDate: string): MembershipMapData {
+export function membershipMapData(
+  states: readonly MembershipState[],
+  territories: readonly Territory[],
+  articleDate: string,
+): MembershipMapData {
   const views = states.map(toStateView);
   const geometry = americasMap(states, territories);
   const checked = checkedDate(states);

@@ -38,7 +38,10 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
  * The events of the slice (date order), its axis with the overview spanning `all`, the lanes
  * of its chart (decided here once: it costs several layouts) and its legend.
  */
-export function timelineData(slice: readonly TimelineEntry[], all: readonly TimelineEntry[]): { events: EventView[]; axis: TimelineAxis; lanes: number; legend: string } {
+export function timelineData(
+  slice: readonly TimelineEntry[],
+  all: readonly TimelineEntry[],
+): { events: EventView[]; axis: TimelineAxis; lanes: number; legend: string } {
   const events = slice.map(toEventView);
   const axis = buildAxis(events, all.map(toEventView), OP_ED_INSTANT);
   return { events, axis, lanes: chartLanes(axis, events), legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
@@ -55,4 +58,3 @@ function legendText(axis: TimelineAxis, years: number): string {
   const after = axis.windows.some((w) => w.after) ? ' The tinted stretch holds events after the op-ed’s date.' : '';
   return `${scale}${after} Filled circles are each year’s main event; a small gold dot marks a fact check. A circle without its title on the chart shows it when you point at it or move to it. Choose an event, or ${keys}`;
 }
-

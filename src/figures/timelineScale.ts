@@ -22,7 +22,10 @@ const yearLabel = (d: Date): string => formatDate(String(d.getUTCFullYear()), { 
 
 /** Whole years around [first, last], so the windows start and end on a year boundary. */
 function niceYears(first: number, last: number): [number, number] {
-  const [a, b] = scaleUtc().domain([first, last + DAY]).nice(utcYear).domain();
+  const [a, b] = scaleUtc()
+    .domain([first, last + DAY])
+    .nice(utcYear)
+    .domain();
   return [Number(a), Number(b)];
 }
 
@@ -40,7 +43,11 @@ function splitAt(spans: [number, number][], at: number, items: readonly TimedIte
     const inside = items.filter((e) => e.t >= start && e.t < end);
     const before = inside.some((e) => e.t <= at);
     const after = inside.some((e) => e.t > at);
-    if (at > start && at < end && before && after) return [{ start, end: at + DAY, after: false }, { start: at + DAY, end, after: true }];
+    if (at > start && at < end && before && after)
+      return [
+        { start, end: at + DAY, after: false },
+        { start: at + DAY, end, after: true },
+      ];
     return [{ start, end, after: before ? false : start >= at || after }];
   });
 }
@@ -53,9 +60,7 @@ function splitAt(spans: [number, number][], at: number, items: readonly TimedIte
  */
 export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[] = items, opEd = Infinity): TimelineAxis {
   const anchors = [...new Set(items.map((e) => e.anchor))].sort((a, b) => a - b);
-  const spans = anchors
-    .map((y) => niceYears(...extentOf(items.filter((e) => e.anchor === y))))
-    .sort((a, b) => a[0] - b[0]);
+  const spans = anchors.map((y) => niceYears(...extentOf(items.filter((e) => e.anchor === y)))).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [s, e] of spans) {
     const last = merged.at(-1);
@@ -88,7 +93,10 @@ export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[]
   });
 
   const [os, oe] = niceYears(...extentOf(all));
-  const ticks = scaleUtc().domain([os, oe]).ticks(4).map((d) => ({ t: Number(d), label: yearLabel(d) }));
+  const ticks = scaleUtc()
+    .domain([os, oe])
+    .ticks(4)
+    .map((d) => ({ t: Number(d), label: yearLabel(d) }));
   const label = `${yearLabel(new Date(os))}–${yearLabel(utcYear.offset(new Date(oe), -1))}`;
   return { windows, gaps, overview: { start: os, end: oe, label, ticks } };
 }

@@ -76,7 +76,9 @@ export async function subsetSiteFonts(root: string): Promise<SubsetFace[]> {
     FACES.map(async (face) => {
       const file = join(dir, `source-serif-4-${face.style}-${key}.woff2`);
       if (!existsSync(file)) {
-        const source = readFileSync(require.resolve(`@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${face.style}.woff2`));
+        const source = readFileSync(
+          require.resolve(`@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-${face.style}.woff2`),
+        );
         writeFileSync(file, await subsetFont(source, chars, { targetFormat: 'woff2', variationAxes: face.axes }));
       }
       return { file, style: face.style, weight: face.weight };

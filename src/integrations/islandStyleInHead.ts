@@ -78,7 +78,9 @@ export default function islandStyleInHead(): AstroIntegration {
           }
         }
         if (missed.length > 0) {
-          throw new Error(`island-style-in-head: ${missed.join(', ')} has an island but no island style to move. If Astro now puts it in <head> itself (withastro/astro#10308), remove this integration.`);
+          throw new Error(
+            `island-style-in-head: ${missed.join(', ')} has an island but no island style to move. If Astro now puts it in <head> itself (withastro/astro#10308), remove this integration.`,
+          );
         }
         logger.info(`moved the island style into <head> on ${moved} pages`);
       },

@@ -24,7 +24,11 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const blocks = [`/*\n${Object.entries(COMMON_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}`];
+        const blocks = [
+          `/*\n${Object.entries(COMMON_HEADERS)
+            .map(([k, v]) => `  ${k}: ${v}`)
+            .join('\n')}`,
+        ];
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];

@@ -53,7 +53,10 @@ function fieldsFor(precision: DatePrecision, month: 'long' | 'short', year: bool
 }
 
 /** "2011-12-03" → "3 December 2011"; "2026-01" → "January 2026"; "1977" → "1977". */
-export function formatDate(date: string, { locale = DEFAULT_LOCALE, precision = datePrecision(date), month = 'long', year = true }: DateFormatOptions = {}): string {
+export function formatDate(
+  date: string,
+  { locale = DEFAULT_LOCALE, precision = datePrecision(date), month = 'long', year = true }: DateFormatOptions = {},
+): string {
   return formatter(locale, fieldsFor(precision, month, year)).format(utcDay(date));
 }
 
@@ -67,7 +70,10 @@ export function formatDateSpan(date: string, until?: string, { locale = DEFAULT_
   const precision = datePrecision(date);
   const sameYear = date.slice(0, 4) === until.slice(0, 4);
   if (locale !== DEFAULT_LOCALE) {
-    return formatter(locale, fieldsFor(precision === datePrecision(until) ? precision : 'year', 'long', true)).formatRange(utcDay(date), utcDay(until));
+    return formatter(locale, fieldsFor(precision === datePrecision(until) ? precision : 'year', 'long', true)).formatRange(
+      utcDay(date),
+      utcDay(until),
+    );
   }
   if (precision !== 'day' || datePrecision(until) !== 'day' || !sameYear) return `${formatDate(date)} – ${formatDate(until)}`;
   if (date.slice(0, 7) === until.slice(0, 7)) return `${formatter(locale, { day: 'numeric' }).format(utcDay(date))}–${formatDate(until)}`;

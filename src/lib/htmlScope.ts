@@ -19,16 +19,33 @@ import { visit } from 'unist-util-visit';
  * id, for, headers, list, form, popovertarget, commandfor and the ARIA relations.
  */
 const ID_PROPERTIES = [
-  'id', 'htmlFor', 'headers', 'list', 'form', 'popoverTarget', 'commandFor',
-  'ariaActiveDescendant', 'ariaControls', 'ariaDescribedBy', 'ariaDetails',
-  'ariaErrorMessage', 'ariaFlowTo', 'ariaLabelledBy', 'ariaOwns',
+  'id',
+  'htmlFor',
+  'headers',
+  'list',
+  'form',
+  'popoverTarget',
+  'commandFor',
+  'ariaActiveDescendant',
+  'ariaControls',
+  'ariaDescribedBy',
+  'ariaDetails',
+  'ariaErrorMessage',
+  'ariaFlowTo',
+  'ariaLabelledBy',
+  'ariaOwns',
 ];
 /** Properties that link to a fragment: only in-page ones ("#x") are rewritten. */
 const LINK_PROPERTIES = ['href', 'xLinkHref'];
 
 const scopeIds = (value: Properties[string], prefix: string): Properties[string] => {
   if (Array.isArray(value)) return value.map((id) => prefix + String(id));
-  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean).map((id) => prefix + id).join(' ');
+  if (typeof value === 'string')
+    return value
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => prefix + id)
+      .join(' ');
   return value;
 };
 
@@ -43,7 +60,8 @@ function scopeElement(node: Element, prefix: string, shift: number): void {
   }
   // SVG paint and clip references inside any attribute: fill="url(#grad)".
   for (const [name, value] of Object.entries(props)) {
-    if (typeof value === 'string' && value.includes('url(#')) props[name] = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`);
+    if (typeof value === 'string' && value.includes('url(#'))
+      props[name] = value.replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${prefix}${id})`);
   }
   const level = /^h([1-6])$/.exec(node.tagName)?.[1];
   if (level && shift) node.tagName = `h${Math.min(6, Number(level) + shift)}`;

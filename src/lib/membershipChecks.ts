@@ -14,10 +14,13 @@ export function membershipProblems(file: string, states: readonly StateCodes[], 
   const seen = { iso3: new Set<string>(), isoNumeric: new Set<string>() };
   for (const s of states) {
     if (!shapeIds.has(s.isoNumeric)) {
-      problems.push(`${file}: state "${s.iso3}" field "isoNumeric" ('${s.isoNumeric}') matches no shape in world-atlas countries-50m.json; check the ISO 3166-1 numeric code`);
+      problems.push(
+        `${file}: state "${s.iso3}" field "isoNumeric" ('${s.isoNumeric}') matches no shape in world-atlas countries-50m.json; check the ISO 3166-1 numeric code`,
+      );
     }
     for (const field of ['iso3', 'isoNumeric'] as const) {
-      if (seen[field].has(s[field])) problems.push(`${file}: state "${s.iso3}" field "${field}" repeats '${s[field]}', already used by another state`);
+      if (seen[field].has(s[field]))
+        problems.push(`${file}: state "${s.iso3}" field "${field}" repeats '${s[field]}', already used by another state`);
       seen[field].add(s[field]);
     }
   }

@@ -111,10 +111,17 @@ export function slideFromQuery(value: string | null, count: number): number {
  * that now shows what the reader was looking at: the same figure state, else the same first
  * block. 1-based; 1 when nothing matches.
  */
-export function slideAfterReplan<S>(slides: readonly Slide<S>[], was: Pick<Slide<S>, 'blocks' | 'state'> | undefined, same: (a: S, b: S) => boolean = Object.is): number {
+export function slideAfterReplan<S>(
+  slides: readonly Slide<S>[],
+  was: Pick<Slide<S>, 'blocks' | 'state'> | undefined,
+  same: (a: S, b: S) => boolean = Object.is,
+): number {
   if (!was) return 1;
   const first = was.blocks[0] ?? 0;
   const state = was.state;
-  const index = state !== undefined ? slides.findIndex((s) => s.state !== undefined && same(s.state, state)) : slides.findIndex((s) => s.state === undefined && s.blocks.includes(first));
+  const index =
+    state !== undefined
+      ? slides.findIndex((s) => s.state !== undefined && same(s.state, state))
+      : slides.findIndex((s) => s.state === undefined && s.blocks.includes(first));
   return index >= 0 ? index + 1 : 1;
 }

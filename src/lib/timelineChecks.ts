@@ -29,7 +29,8 @@ export function timelineProblems(file: string, events: readonly EventClaims[], c
   }
   for (const [anchor, ids] of [...mains].sort((a, b) => a[0] - b[0])) {
     if (ids.length === 0) problems.push(`${file}: anchor year ${anchor} has no event with field "main: true"; mark its main event`);
-    if (ids.length > 1) problems.push(`${file}: anchor year ${anchor} has ${ids.length} events with field "main: true" (${ids.join(', ')}); keep one`);
+    if (ids.length > 1)
+      problems.push(`${file}: anchor year ${anchor} has ${ids.length} events with field "main: true" (${ids.join(', ')}); keep one`);
   }
   return problems;
 }

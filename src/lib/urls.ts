@@ -29,7 +29,9 @@ export type RouteKey = keyof typeof ROUTES;
 export type PageKey = 'home' | Exclude<RouteKey, 'chapters'>;
 
 /** What an address of ours names, once parsed. */
-export type Route = { locale: Locale } & ({ kind: 'page'; page: PageKey } | { kind: 'chapter'; slug: string } | { kind: 'event'; id: string });
+export type Route = { locale: Locale } & (
+  { kind: 'page'; page: PageKey } | { kind: 'chapter'; slug: string } | { kind: 'event'; id: string }
+);
 
 const prefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
 

@@ -51,7 +51,11 @@ export const historySchema = z.array(statusChangeSchema).superRefine((changes, c
   changes.forEach((change, i) => {
     const before = changes[i - 1];
     if (before && dateKey(change.date) <= dateKey(before.date)) {
-      ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `list changes oldest first, one per date (${change.date} is not after ${before.date})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'date'],
+        message: `list changes oldest first, one per date (${change.date} is not after ${before.date})`,
+      });
     }
   });
 });
@@ -59,7 +63,9 @@ export const historySchema = z.array(statusChangeSchema).superRefine((changes, c
 /** One state of content/membership/states.yaml. */
 export const membershipStateSchema = z.object({
   /** ISO 3166-1 alpha-3 code, upper case: the entry's id and the map's data-iso. */
-  iso3: z.string({ error: 'every state needs its ISO alpha-3 code' }).regex(/^[A-Z]{3}$/, 'use the ISO 3166-1 alpha-3 code in capitals, e.g. "NIC"'),
+  iso3: z
+    .string({ error: 'every state needs its ISO alpha-3 code' })
+    .regex(/^[A-Z]{3}$/, 'use the ISO 3166-1 alpha-3 code in capitals, e.g. "NIC"'),
   /** English short name, as the map, table and details show it. */
   name: z.string({ error: 'every state needs a name' }).trim().min(3),
   /** ISO 3166-1 numeric code as a quoted three-digit string ('028'): the world-atlas shape id. */

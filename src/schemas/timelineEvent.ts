@@ -66,7 +66,11 @@ export const timelineEventSchema = z
     /** A headline of at most 60 characters, shown in the timeline and the list. */
     title: z.string().trim().min(3).max(60, 'keep the title to 60 characters; the summary holds the rest'),
     /** One or two sentences in our own words (never the article's or a source's). */
-    summary: z.string().trim().min(20, 'a summary needs at least one full sentence').max(320, 'keep the summary under 320 characters; use note for more'),
+    summary: z
+      .string()
+      .trim()
+      .min(20, 'a summary needs at least one full sentence')
+      .max(320, 'keep the summary under 320 characters; use note for more'),
     /** Longer context shown when the event is opened. */
     note: z.string().trim().min(20).optional(),
     /** The chapters that discuss this event, by file name without .mdx, in reading order. */

@@ -28,7 +28,6 @@ export function storeTheme(choice: ThemeChoice): void {
 
 /** Sets data-theme on <html>; "auto" resolves to light or dark from the system setting. */
 export function applyTheme(choice: ThemeChoice): void {
-  const resolved =
-    choice === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : choice;
+  const resolved = choice === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : choice;
   document.documentElement.dataset['theme'] = resolved;
 }

@@ -21,7 +21,13 @@ describe.each(['light', 'dark', 'contrast'] as const)('axe (WCAG 2.2 AA) in the 
     await page.reload();
     expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
     const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+    const summary = result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
     expect(summary).toEqual([]);
     await context.close();
   });

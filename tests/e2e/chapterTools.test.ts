@@ -115,7 +115,10 @@ describe('chapter reading tools', () => {
       expect(await page.locator(chrome).first().isVisible(), chrome).toBe(false);
     }
     expect(await page.locator('.footnotes').isVisible()).toBe(true);
-    const after = await page.locator('.footnotes a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.footnotes a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/\(http/);
     await context.close();
   });

@@ -9,7 +9,8 @@ const vnu = 'node_modules/vnu-jar/build/dist/vnu.jar';
  * them wherever Astro inlines a small stylesheet. Only those messages are waived; any other
  * CSS error still fails.
  */
-const CSS_CHECKER_GAPS = /error: CSS: (“container-type”: Property “container-type” doesn't exist|“container-name”: Property “container-name” doesn't exist|Unrecognized at-rule “@container”)/;
+const CSS_CHECKER_GAPS =
+  /error: CSS: (“container-type”: Property “container-type” doesn't exist|“container-name”: Property “container-name” doesn't exist|Unrecognized at-rule “@container”)/;
 describe('valid HTML', () => {
   it('the Nu HTML Checker reports no errors on any built page', () => {
     const files = builtHtmlFiles();

@@ -26,7 +26,10 @@ async function hydrated(page: Page): Promise<void> {
 }
 
 const cell = (page: Page, state: string, column: number) =>
-  page.locator('.mm-table tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${state}$`) }) }).locator('td').nth(column);
+  page
+    .locator('.mm-table tbody tr', { has: page.locator('th', { hasText: new RegExp(`^${state}$`) }) })
+    .locator('td')
+    .nth(column);
 const nicaraguaOas = (page: Page) => cell(page, 'Nicaragua', 1).innerText();
 const focusedIso = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
 
@@ -34,7 +37,9 @@ describe('the map page, with JavaScript', () => {
   it('gives each of the 35 states one element, at least 24 × 24 px at a 1280 px layout', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '/map/', { viewport: VIEWPORTS.laptop });
     await hydrated(page);
-    const boxes = await page.locator('[data-iso]').evaluateAll((els) => els.map((el) => ({ iso: el.getAttribute('data-iso'), ...el.getBoundingClientRect().toJSON() })));
+    const boxes = await page
+      .locator('[data-iso]')
+      .evaluateAll((els) => els.map((el) => ({ iso: el.getAttribute('data-iso'), ...el.getBoundingClientRect().toJSON() })));
     expect(boxes).toHaveLength(35);
     expect(new Set(boxes.map((b) => b.iso)).size).toBe(35);
     for (const b of boxes) {
@@ -58,7 +63,9 @@ describe('the map page, with JavaScript', () => {
     }
     await page.keyboard.press('ArrowUp');
     expect(await focusedIso(page)).toBe(WALK.at(-2));
-    await expect(page.locator('.mm [aria-live="polite"]').innerText()).resolves.toMatch(/^Belize, in both CELAC and the OAS on 13 April 2022/);
+    await expect(page.locator('.mm [aria-live="polite"]').innerText()).resolves.toMatch(
+      /^Belize, in both CELAC and the OAS on 13 April 2022/,
+    );
     await page.keyboard.press('End');
     expect(await focusedIso(page)).toBe('ARG');
     await page.keyboard.press('Home');
@@ -87,9 +94,12 @@ describe('the map page, with JavaScript', () => {
     await page.locator('[data-iso="NIC"]').click();
     const details = page.locator('.mm-details');
     await expect(details.locator('h2').innerText()).resolves.toBe('Nicaragua');
-    await expect(details.innerText()).resolves.toMatch(/19 November 2021: Leaving \(notice given\) \(in force on the date shown\)\. Nicaragua “denounced” the OAS Charter/);
+    await expect(details.innerText()).resolves.toMatch(
+      /19 November 2021: Leaving \(notice given\) \(in force on the date shown\)\. Nicaragua “denounced” the OAS Charter/,
+    );
     await expect(details.locator('a').count()).resolves.toBeGreaterThanOrEqual(4);
-    for (const href of await details.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^https?:\/\//);
+    for (const href of await details.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      expect(href).toMatch(/^https?:\/\//);
     await context.close();
   });
 
@@ -150,7 +160,9 @@ describe('the map page, with JavaScript', () => {
     await expect(play.innerText()).resolves.toBe('Play');
     await play.click();
     await expect(play.innerText()).resolves.toBe('Pause');
-    await expect.poll(() => page.locator('.mm-date input').getAttribute('aria-valuetext'), { timeout: 5000 }).toMatch(/^As of \d{1,2} \w+ \d{4}, when the statuses were last checked$/);
+    await expect
+      .poll(() => page.locator('.mm-date input').getAttribute('aria-valuetext'), { timeout: 5000 })
+      .toMatch(/^As of \d{1,2} \w+ \d{4}, when the statuses were last checked$/);
     await expect.poll(() => play.innerText(), { timeout: 3000 }).toBe('Play');
     await context.close();
   });
@@ -179,7 +191,11 @@ describe('the map page, with JavaScript', () => {
 
   it('is screenshotted at 390, 1280 and 1920 px for a look', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    for (const [name, viewport] of [['390', VIEWPORTS.phone], ['1280', VIEWPORTS.laptop], ['1920', VIEWPORTS.projector]] as const) {
+    for (const [name, viewport] of [
+      ['390', VIEWPORTS.phone],
+      ['1280', VIEWPORTS.laptop],
+      ['1920', VIEWPORTS.projector],
+    ] as const) {
       const { page, context } = await openPage(browser, '/map/', { viewport });
       await hydrated(page);
       await page.locator('[data-iso="NIC"]').click();
@@ -209,7 +225,15 @@ describe('the map page, without JavaScript', () => {
 
 /** Every [data-iso] element's box as drawn (hidden layout variants do not count). */
 const targetBoxes = (page: Page) =>
-  page.locator('[data-iso]').evaluateAll((els) => els.map((el) => ({ iso: el.getAttribute('data-iso') ?? '', name: el.getAttribute('aria-label') ?? '', ...el.getBoundingClientRect().toJSON() as DOMRect })));
+  page
+    .locator('[data-iso]')
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        iso: el.getAttribute('data-iso') ?? '',
+        name: el.getAttribute('aria-label') ?? '',
+        ...(el.getBoundingClientRect().toJSON() as DOMRect),
+      })),
+    );
 
 /** Visible SVG text in the maps, with the size it is drawn at in CSS px. */
 const mapTexts = (page: Page) =>
@@ -238,7 +262,19 @@ describe('the map on a 390 px phone (touch)', () => {
     }
     // Today's small states, named beside their rings or in the Eastern Caribbean key.
     const texts = await mapTexts(page);
-    for (const name of ['Jamaica', 'Haiti', 'Belize', 'El Salvador', 'Dominican Republic', 'Panama', 'Ecuador', 'Uruguay', 'Saint Kitts and Nevis', 'Barbados', 'Trinidad and Tobago']) {
+    for (const name of [
+      'Jamaica',
+      'Haiti',
+      'Belize',
+      'El Salvador',
+      'Dominican Republic',
+      'Panama',
+      'Ecuador',
+      'Uruguay',
+      'Saint Kitts and Nevis',
+      'Barbados',
+      'Trinidad and Tobago',
+    ]) {
       const label = texts.find((t) => t.text === name);
       expect(label, name).toBeDefined();
       expect(label?.px, name).toBeGreaterThanOrEqual(10.9);
@@ -320,7 +356,8 @@ describe('the date ticks', () => {
       await hydrated(page);
       const t = await ticks(page);
       expect(t).toHaveLength(10);
-      for (let i = 1; i < t.length; i++) expect(t[i]!.left - t[i - 1]!.right, `${t[i - 1]!.text} | ${t[i]!.text}`).toBeGreaterThanOrEqual(2);
+      for (let i = 1; i < t.length; i++)
+        expect(t[i]!.left - t[i - 1]!.right, `${t[i - 1]!.text} | ${t[i]!.text}`).toBeGreaterThanOrEqual(2);
       const figure = await page.locator('.map-figure').boundingBox();
       expect(t[0]!.left).toBeGreaterThanOrEqual(figure?.x ?? 0);
       expect(t.at(-1)!.right).toBeLessThanOrEqual((figure?.x ?? 0) + (figure?.width ?? 0));
@@ -333,7 +370,12 @@ interface DataChange {
   date: string;
   source: { url: string };
 }
-const DATA = parse(readFileSync('content/membership/states.yaml', 'utf8')) as { iso3: string; name: string; celac: DataChange[]; oas: DataChange[] }[];
+const DATA = parse(readFileSync('content/membership/states.yaml', 'utf8')) as {
+  iso3: string;
+  name: string;
+  celac: DataChange[];
+  oas: DataChange[];
+}[];
 
 describe('the map page without JavaScript says what it shows, and gives every history', () => {
   it('names the date the map shows rather than asking for one', async () => {
@@ -396,7 +438,9 @@ describe('the map on paper', () => {
     const step = 1 / (colour[0]?.scale ?? 1);
     for (const line of lines.filter((l) => l.page <= last)) {
       // A key's words: the whole label, or its first line when it wraps.
-      const category = labels.find(([, l]) => line.text === l || line.text.startsWith(`${l} `) || (line.text.length >= 10 && l.startsWith(line.text)))?.[0];
+      const category = labels.find(
+        ([, l]) => line.text === l || line.text.startsWith(`${l} `) || (line.text.length >= 10 && l.startsWith(line.text)),
+      )?.[0];
       const first = line.words[0];
       const c = colour[line.page - 1];
       const g = grey[line.page - 1];
@@ -441,10 +485,15 @@ describe('the map on paper', () => {
   it('keeps the keys apart in greyscale: stripes, dots and hatching show as patterns, solids as distinct greys', () => {
     const legend = new Map(keys.filter((k) => k.page === keys[0]?.page).map((k) => [k.category, k]));
     expect([...legend.keys()].sort()).toEqual(Object.keys(CATEGORY_LABELS).sort());
-    for (const k of keys.filter((k) => ['celac-only', 'oas-only', 'irregular'].includes(k.category))) expect(k.spread, `${k.category} on page ${k.page}`).toBeGreaterThan(12);
+    for (const k of keys.filter((k) => ['celac-only', 'oas-only', 'irregular'].includes(k.category)))
+      expect(k.spread, `${k.category} on page ${k.page}`).toBeGreaterThan(12);
     const list = [...legend.values()];
     list.forEach((a, i) =>
-      list.slice(i + 1).forEach((b) => expect(Math.abs(a.mean - b.mean) > 10 || Math.abs(a.spread - b.spread) > 8, `${a.category} vs ${b.category}`).toBe(true)),
+      list
+        .slice(i + 1)
+        .forEach((b) =>
+          expect(Math.abs(a.mean - b.mean) > 10 || Math.abs(a.spread - b.spread) > 8, `${a.category} vs ${b.category}`).toBe(true),
+        ),
     );
   });
 
@@ -465,7 +514,8 @@ describe('the map on a projector (present mode)', () => {
     const { page } = opened;
     await page.waitForSelector('html[data-present]');
     await page.evaluate(() => document.fonts.ready);
-    for (let i = 0; i < 60 && !(await page.locator('.map-figure:not([data-off])').isVisible()); i++) await page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 60 && !(await page.locator('.map-figure:not([data-off])').isVisible()); i++)
+      await page.keyboard.press('ArrowRight');
     await hydrated(page);
     // Slides scroll inside <main> (present mode), not the window: back to the slide's top.
     await page.evaluate(() => document.querySelector('[data-present-scroller]')?.scrollTo(0, 0));
@@ -500,7 +550,10 @@ describe('the map on a projector (present mode)', () => {
         const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().toJSON() as DOMRect;
         const cue = getComputedStyle(document.documentElement, '::after');
         return {
-          parts: ['.map-figure__caption', '.mm-date', '.mm-map--overview', '.mm-map--inset', '.mm-legend'].map((sel) => ({ sel, ...rect(sel) })),
+          parts: ['.map-figure__caption', '.mm-date', '.mm-map--overview', '.mm-map--inset', '.mm-legend'].map((sel) => ({
+            sel,
+            ...rect(sel),
+          })),
           bar: rect('.present-bar'),
           cueTop: cue.content === 'none' ? innerHeight : parseFloat(cue.top),
           height: innerHeight,
@@ -535,14 +588,27 @@ describe('setting the date from outside (present mode’s steps)', () => {
     const { page, context } = await openPage(browser, '/map/');
     await hydrated(page);
     const steps = JSON.parse((await page.locator('.map-figure').getAttribute('data-steps')) ?? '[]') as { date: string; label: string }[];
-    expect(steps.map((s) => s.date)).toEqual(['1948-04-30', '1962-01-31', '2009-07-04', '2011-12-03', '2017-04-28', '2019-04-27', '2020-01-16', '2022-04-13', '2023-11-19', steps.at(-1)?.date]);
+    expect(steps.map((s) => s.date)).toEqual([
+      '1948-04-30',
+      '1962-01-31',
+      '2009-07-04',
+      '2011-12-03',
+      '2017-04-28',
+      '2019-04-27',
+      '2020-01-16',
+      '2022-04-13',
+      '2023-11-19',
+      steps.at(-1)?.date,
+    ]);
     const slider = page.locator('.mm-date input[type="range"]');
     for (const [i, step] of steps.entries()) {
       // What lib/selectedDate.ts's publish() sends.
       await page.evaluate((date) => window.dispatchEvent(new CustomEvent('explainer:selected-date', { detail: date })), step.date);
       await expect(slider.getAttribute('aria-valuetext')).resolves.toBe(step.label);
       await expect(slider.inputValue()).resolves.toBe(String(i));
-      await expect(page.locator('.mm [aria-live="polite"]').innerText()).resolves.toMatch(new RegExp(`^Showing ${step.label.replace(/[()]/g, '.')}: `));
+      await expect(page.locator('.mm [aria-live="polite"]').innerText()).resolves.toMatch(
+        new RegExp(`^Showing ${step.label.replace(/[()]/g, '.')}: `),
+      );
     }
     await context.close();
   });

@@ -14,20 +14,23 @@ describe('every page', () => {
     expect(paths.filter((p) => p.startsWith('/chapters/')).length).toBeGreaterThanOrEqual(6);
   });
 
-  it.each(paths)('%s loads without console errors or third-party requests, with its own title, description, canonical URL and lang', async (path) => {
-    const { page, context, consoleErrors, foreignRequests } = await openPage(browser, path);
-    expect(consoleErrors).toEqual([]);
-    expect(foreignRequests).toEqual([]);
-    expect(await page.getAttribute('html', 'lang')).toBe('en');
-    const description = await page.getAttribute('meta[name="description"]', 'content');
-    expect(description?.length).toBeGreaterThanOrEqual(50);
-    const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
-    expect(canonical).toMatch(/^https?:\/\//);
-    if (path !== '/404.html') expect(new URL(canonical ?? '').pathname).toBe(path);
-    expect(await page.locator('main').count()).toBe(1);
-    expect(await page.locator('h1').count()).toBe(1);
-    await context.close();
-  });
+  it.each(paths)(
+    '%s loads without console errors or third-party requests, with its own title, description, canonical URL and lang',
+    async (path) => {
+      const { page, context, consoleErrors, foreignRequests } = await openPage(browser, path);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      const description = await page.getAttribute('meta[name="description"]', 'content');
+      expect(description?.length).toBeGreaterThanOrEqual(50);
+      const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
+      expect(canonical).toMatch(/^https?:\/\//);
+      if (path !== '/404.html') expect(new URL(canonical ?? '').pathname).toBe(path);
+      expect(await page.locator('main').count()).toBe(1);
+      expect(await page.locator('h1').count()).toBe(1);
+      await context.close();
+    },
+  );
 
   it('declares an SVG icon and serves /favicon.ico as a real icon, so no browser or crawler gets a 404 for it', async () => {
     const { page, context } = await openPage(browser, '/');
@@ -58,7 +61,10 @@ describe('every page', () => {
     for (const viewport of [VIEWPORTS.narrow, { width: 1280, height: 800, zoom: 2 }]) {
       const { width, height } = viewport;
       const scale = 'zoom' in viewport ? viewport.zoom : 1;
-      const { page, context } = await openPage(browser, path, { viewport: { width: width / scale, height: height / scale }, deviceScaleFactor: scale });
+      const { page, context } = await openPage(browser, path, {
+        viewport: { width: width / scale, height: height / scale },
+        deviceScaleFactor: scale,
+      });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width / scale} CSS px`).toBeLessThanOrEqual(0);
       await context.close();

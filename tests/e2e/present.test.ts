@@ -229,7 +229,11 @@ describe('present mode: focus', () => {
 
   it('after Escape closes the overview, the notes or the QR code, focus is back on the control that opened it', async () => {
     const { page, context } = await present();
-    for (const [button, dialog] of [['Slides', '#present-overview'], ['Notes', '#present-notes'], ['QR', '#present-qr-dialog']] as const) {
+    for (const [button, dialog] of [
+      ['Slides', '#present-overview'],
+      ['Notes', '#present-notes'],
+      ['QR', '#present-qr-dialog'],
+    ] as const) {
       const opener = page.locator('.present-bar button', { hasText: new RegExp(`^${button}$`) });
       await opener.click();
       expect(await page.locator(dialog).isVisible(), dialog).toBe(true);
@@ -296,9 +300,9 @@ describe('present mode on the timeline and map pages', { timeout: 120_000 }, () 
   it('/timeline/?present steps through the events, one a slide, each opened in the chart', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '/timeline/?present', { viewport: VIEWPORTS.projector });
     await page.waitForSelector('html[data-present]');
-    const events = await page.locator('.tl-list__event').evaluateAll((items) =>
-      items.map((li) => ({ id: li.id, title: li.querySelector('.tl-list__title')?.textContent?.trim() ?? '' })),
-    );
+    const events = await page
+      .locator('.tl-list__event')
+      .evaluateAll((items) => items.map((li) => ({ id: li.id, title: li.querySelector('.tl-list__title')?.textContent?.trim() ?? '' })));
     expect(events.length).toBeGreaterThan(20);
     expect(await slideCounter(page)).toEqual({ current: 1, total: events.length + 1 });
     expect(await page.locator('.timeline-page h1').isVisible()).toBe(true);
@@ -392,7 +396,12 @@ describe('the presenter view', { timeout: 120_000 }, () => {
     await expect.poll(() => frame.locator('html[data-present-preview]').count(), SLOW).toBe(1);
     expect(await frame.locator('.present-bar').count()).toBe(0);
     // ...drawn at the projector's size, so they plan the same slides.
-    expect(await presenter.locator('.presenter-frame__iframe').first().evaluate((f) => [f.clientWidth, f.clientHeight])).toEqual([1920, 1080]);
+    expect(
+      await presenter
+        .locator('.presenter-frame__iframe')
+        .first()
+        .evaluate((f) => [f.clientWidth, f.clientHeight]),
+    ).toEqual([1920, 1080]);
     // The button in the bar opens (or brings back) the same window.
     const again = context.waitForEvent('page', { timeout: 2000 }).catch(() => null);
     await page.locator('.present-bar button', { hasText: 'Presenter view' }).click();

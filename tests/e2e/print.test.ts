@@ -19,7 +19,9 @@ async function printedSheets(browser: Browser, path: string): Promise<string[]> 
     const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
     const count = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1] ?? 0);
     return Array.from({ length: count }, (_, i) =>
-      spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ').trim(),
+      spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })
+        .stdout.replace(/\s+/g, ' ')
+        .trim(),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -55,7 +57,9 @@ describe('the printed handout', () => {
 
 describe('a printed chapter', () => {
   // The chapters that carry a timeline figure (its caption is the figure's first line).
-  const withTimeline = chapterPaths().filter((path) => readFileSync(join('dist', path, 'index.html'), 'utf8').includes('timeline-figure__caption'));
+  const withTimeline = chapterPaths().filter((path) =>
+    readFileSync(join('dist', path, 'index.html'), 'utf8').includes('timeline-figure__caption'),
+  );
 
   it('never leaves a figure caption alone at the foot of a sheet', async () => {
     expect(withTimeline.length).toBeGreaterThan(2);
@@ -67,7 +71,10 @@ describe('a printed chapter', () => {
         const last = captions.at(-1);
         if (!last) return;
         // What follows the caption on its sheet, less the page's running footer and number.
-        const after = text.slice((last.index ?? 0) + last[0].length).replace(/\b\d+ \/ \d+$/, '').trim();
+        const after = text
+          .slice((last.index ?? 0) + last[0].length)
+          .replace(/\b\d+ \/ \d+$/, '')
+          .trim();
         if (after.length < 40) stranded.push(`${path} sheet ${i + 1}: "${last[0]}" then "${after}"`);
       });
     }

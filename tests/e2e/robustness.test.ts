@@ -30,7 +30,10 @@ describe('robustness', () => {
     const { page, context } = await openPage(browser, chapter(), { forcedColors: 'active' });
     expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
     // Fact checks must stay distinguishable without their background colour.
-    const border = await page.locator('.callout').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    const border = await page
+      .locator('.callout')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopStyle);
     expect(border).not.toBe('none');
     const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
     expect(r.violations.map((v) => v.id)).toEqual([]);

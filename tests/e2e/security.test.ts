@@ -6,8 +6,7 @@ import { launch, openPage, VIEWPORTS } from '../support/browser';
 import { builtHtml, chapterPaths, pagesToVisit, sitemapPaths } from '../support/sitePages';
 
 const paths = [...pagesToVisit(), '/404.html'];
-const cspOf = (p: string): string =>
-  /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtHtml(p))?.[1] ?? '';
+const cspOf = (p: string): string => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtHtml(p))?.[1] ?? '';
 
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
@@ -27,7 +26,9 @@ describe('content security policy', () => {
     for (const path of [...sitemapPaths(), '/404.html']) {
       const html = builtHtml(path);
       const scriptSrc = /script-src ([^;]+)/.exec(cspOf(path))?.[1] ?? '';
-      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((code) => code.trim());
+      const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+        .map((m) => m[1] ?? '')
+        .filter((code) => code.trim());
       expect(inline.length, path).toBeGreaterThan(0);
       for (const code of inline) {
         const hash = `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
@@ -38,7 +39,11 @@ describe('content security policy', () => {
 
   it('dist/_headers sends the same policy per page, plus frame-ancestors and the other security headers', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
-    for (const h of ['Referrer-Policy: strict-origin-when-cross-origin', 'X-Content-Type-Options: nosniff', 'Permissions-Policy: camera=()']) {
+    for (const h of [
+      'Referrer-Policy: strict-origin-when-cross-origin',
+      'X-Content-Type-Options: nosniff',
+      'Permissions-Policy: camera=()',
+    ]) {
       expect(headers).toContain(h);
     }
     for (const path of paths) {

@@ -21,7 +21,13 @@ function metaTags(page: string): Map<string, string> {
     const content = /content="([^"]*)"/.exec(tag)?.[1];
     if (key && content !== undefined) {
       expect(tags.has(key), `${key} appears twice`).toBe(false);
-      tags.set(key, content.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'"));
+      tags.set(
+        key,
+        content
+          .replace(/&amp;/g, '&')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'"),
+      );
     }
   }
   return tags;
@@ -35,7 +41,20 @@ function pngSize(file: string): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-const REQUIRED = ['og:title', 'og:description', 'og:url', 'og:type', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image'];
+const REQUIRED = [
+  'og:title',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:image',
+  'og:image:width',
+  'og:image:height',
+  'og:image:alt',
+  'twitter:card',
+  'twitter:title',
+  'twitter:description',
+  'twitter:image',
+];
 
 describe('share tags and cards (no JavaScript needed: read from the built HTML)', () => {
   it('every chapter page has the complete set of share tags, with absolute URLs and its own card', () => {
@@ -86,7 +105,10 @@ describe('share tags and cards (no JavaScript needed: read from the built HTML)'
   });
 
   it('the timeline and map pages get their own cards, not the home page’s', () => {
-    for (const [path, card] of [['/timeline/', '/og/timeline.png'], ['/map/', '/og/map.png']] as const) {
+    for (const [path, card] of [
+      ['/timeline/', '/og/timeline.png'],
+      ['/map/', '/og/map.png'],
+    ] as const) {
       expect(metaTags(html(path)).get('og:image')).toBe(`${site()}${card}`);
     }
   });
@@ -166,16 +188,21 @@ describe('the share control on a chapter', () => {
 
 /** True once the element's top edge is inside the viewport. */
 const inView = (page: Page, selector: string): Promise<boolean> =>
-  page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.top >= 0 && r.top < window.innerHeight && r.height > 0;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight && r.height > 0;
+    });
 
 describe('deep links from a cold load', () => {
   it('a shared link to a chapter section opens at that heading, on a phone and a laptop', async () => {
     for (const path of chapterPaths()) {
       // The last section heading: far down the page, past any island that hydrates on the way.
-      const ids = [...html(path).matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1] ?? '').filter((id) => !['footnote-label', 'questions'].includes(id));
+      const ids = [...html(path).matchAll(/<h2 id="([^"]+)"/g)]
+        .map((m) => m[1] ?? '')
+        .filter((id) => !['footnote-label', 'questions'].includes(id));
       const id = ids.at(-1);
       for (const viewport of [VIEWPORTS.phone, VIEWPORTS.laptop]) {
         const { page, context, consoleErrors } = await openPage(browser, `${path}#${id}`, { viewport });
@@ -208,8 +235,13 @@ const PAPERS = { A4: (210 - 32) * (96 / 25.4), Letter: (8.5 * 25.4 - 32) * (96 /
 describe('an event page from a cold load', () => {
   it('shows the event with its sources, links to its chapters and neighbours, and needs no JavaScript', async () => {
     // The timeline's second event: it has a neighbour on each side.
-    const second = /<li id="([a-z0-9-]+)" class="tl-list__event[\s\S]*?<li id="([a-z0-9-]+)" class="tl-list__event/.exec(html('/timeline/'))?.slice(1) ?? [];
-    const { page, context, consoleErrors } = await openPage(browser, `/timeline/${second[1]}/`, { viewport: VIEWPORTS.phone, javaScriptEnabled: false });
+    const second =
+      /<li id="([a-z0-9-]+)" class="tl-list__event[\s\S]*?<li id="([a-z0-9-]+)" class="tl-list__event/.exec(html('/timeline/'))?.slice(1) ??
+      [];
+    const { page, context, consoleErrors } = await openPage(browser, `/timeline/${second[1]}/`, {
+      viewport: VIEWPORTS.phone,
+      javaScriptEnabled: false,
+    });
     const h1 = await page.locator('h1').textContent();
     expect(h1?.length).toBeGreaterThan(3);
     expect(await page.title()).toContain(h1 ?? '');
@@ -235,7 +267,11 @@ describe('the handout', () => {
   it('holds every chapter once, each with its discussion questions, and every id is unique and every in-page link resolves', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '/handout/');
     const slugs = await page.$$eval('.handout-chapter', (els) => els.map((el) => el.getAttribute('data-chapter')));
-    expect([...slugs].sort()).toEqual(chapterPaths().map((p) => p.split('/')[2]).sort());
+    expect([...slugs].sort()).toEqual(
+      chapterPaths()
+        .map((p) => p.split('/')[2])
+        .sort(),
+    );
     const kickers = await page.locator('.handout-chapter__kicker').allTextContents();
     expect(kickers, 'in reading order').toEqual(slugs.map((_, i) => `Chapter ${i + 1} of ${slugs.length}`));
     expect(await page.locator('.handout-chapter .questions').count()).toBe(slugs.length);
@@ -261,7 +297,9 @@ describe('the handout', () => {
 
   for (const [format, width] of Object.entries(PAPERS)) {
     it(`prints to ${format} with nothing wider than the page’s content box`, async () => {
-      const { page, context, consoleErrors } = await openPage(browser, '/handout/', { viewport: { width: Math.floor(width), height: 900 } });
+      const { page, context, consoleErrors } = await openPage(browser, '/handout/', {
+        viewport: { width: Math.floor(width), height: 900 },
+      });
       await page.emulateMedia({ media: 'print' });
       const overflowing = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('.handout-chapter, .handout__appendix, .handout__title')].flatMap((box) => {

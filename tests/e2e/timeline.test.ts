@@ -81,7 +81,10 @@ describe('the timeline page, with JavaScript', () => {
     const { page, context } = await openPage(browser, '/timeline/');
     await hydrated(page);
     await page.evaluate(() => {
-      window.addEventListener('explainer:selected-date', (e) => ((window as unknown as { heard: string }).heard = (e as CustomEvent<string>).detail));
+      window.addEventListener(
+        'explainer:selected-date',
+        (e) => ((window as unknown as { heard: string }).heard = (e as CustomEvent<string>).detail),
+      );
     });
     await page.locator('[data-event="mexico-grants-asylum"] .tl-hit').click();
     expect(await selectedId(page)).toBe('mexico-grants-asylum');
@@ -115,35 +118,45 @@ describe('the timeline page, with JavaScript', () => {
     }
   });
 
-  it.each([VIEWPORTS.narrow, VIEWPORTS.phone, VIEWPORTS.laptop])('touch targets are at least 24 × 24 px and never overlap at $width px', async (viewport) => {
-    const { page, context } = await openPage(browser, '/timeline/', { viewport });
-    await hydrated(page);
-    const boxes = await page.locator('.tl-hit').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
-    expect(boxes.length).toBeGreaterThan(20);
-    for (const b of boxes) {
-      expect(b.width).toBeGreaterThanOrEqual(24);
-      expect(b.height).toBeGreaterThanOrEqual(24);
-    }
-    for (const [i, a] of boxes.entries())
-      for (const b of boxes.slice(i + 1)) expect(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).toBe(false);
-    const orientation = await page.locator('[role="listbox"]').getAttribute('aria-orientation');
-    const boxWidth = await page.locator('.tl').evaluate((el) => el.clientWidth);
-    // The whole timeline gets the chart from 1200 px (DENSE_MIN_WIDTH); a slice from 720 px.
-    expect(orientation).toBe(boxWidth >= 1200 ? 'horizontal' : 'vertical');
-    await context.close();
-  });
+  it.each([VIEWPORTS.narrow, VIEWPORTS.phone, VIEWPORTS.laptop])(
+    'touch targets are at least 24 × 24 px and never overlap at $width px',
+    async (viewport) => {
+      const { page, context } = await openPage(browser, '/timeline/', { viewport });
+      await hydrated(page);
+      const boxes = await page.locator('.tl-hit').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+      expect(boxes.length).toBeGreaterThan(20);
+      for (const b of boxes) {
+        expect(b.width).toBeGreaterThanOrEqual(24);
+        expect(b.height).toBeGreaterThanOrEqual(24);
+      }
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          expect(a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5).toBe(false);
+      const orientation = await page.locator('[role="listbox"]').getAttribute('aria-orientation');
+      const boxWidth = await page.locator('.tl').evaluate((el) => el.clientWidth);
+      // The whole timeline gets the chart from 1200 px (DENSE_MIN_WIDTH); a slice from 720 px.
+      expect(orientation).toBe(boxWidth >= 1200 ? 'horizontal' : 'vertical');
+      await context.close();
+    },
+  );
 
   it('with reduced motion, markers change without transitions', async () => {
     const { page, context } = await openPage(browser, '/timeline/', { reducedMotion: 'reduce' });
     await hydrated(page);
-    const duration = await page.locator('.tl-dot').first().evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+    const duration = await page
+      .locator('.tl-dot')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
     expect(duration).toBeLessThan(0.001);
     await context.close();
   });
 
   it('screenshots at 390 and 1280 px (written to /tmp/shots for review)', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    for (const [name, viewport] of [['390', VIEWPORTS.phone], ['1280', VIEWPORTS.laptop]] as const) {
+    for (const [name, viewport] of [
+      ['390', VIEWPORTS.phone],
+      ['1280', VIEWPORTS.laptop],
+    ] as const) {
       const { page, context } = await openPage(browser, '/timeline/#y2021', { viewport });
       await hydrated(page);
       await page.locator('.tl-panel').waitFor();
@@ -196,7 +209,9 @@ describe('a chapter’s slice of the timeline', () => {
     await root.locator('[role="option"][tabindex="0"]').focus();
     await page.keyboard.press('ArrowRight');
     expect((await currentUrl(page)).hash).toBe('');
-    await expect(root.locator('.tl-panel a', { hasText: 'See it on the full timeline' }).getAttribute('href')).resolves.toMatch(/^\/timeline\/#[a-z0-9-]+$/);
+    await expect(root.locator('.tl-panel a', { hasText: 'See it on the full timeline' }).getAttribute('href')).resolves.toMatch(
+      /^\/timeline\/#[a-z0-9-]+$/,
+    );
     await context.close();
   });
 
@@ -211,50 +226,63 @@ describe('a chapter’s slice of the timeline', () => {
 });
 
 /** Every event's title, as content/timeline/events.yaml has it. */
-const TITLES = new Map((parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string; title: string; anchor: number }[]).map((e) => [e.id, e]));
+const TITLES = new Map(
+  (parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string; title: string; anchor: number }[]).map((e) => [e.id, e]),
+);
 
 type Rect = { left: number; right: number; top: number; bottom: number; id: string };
-const meets = (a: Rect, b: Rect): boolean => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const meets = (a: Rect, b: Rect): boolean =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 /** The drawn boxes of the chart's titles and markers, in CSS px. */
 async function chartBoxes(page: Page): Promise<{ titles: Rect[]; markers: Rect[]; smallest: number }> {
-  return page.locator('.tl-chart').first().evaluate((svg) => {
-    const rect = (el: Element, id: string) => {
-      const r = el.getBoundingClientRect();
-      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, id };
-    };
-    const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-    const options = [...svg.querySelectorAll('[role="option"]')];
-    const labels = [...svg.querySelectorAll('.tl-label')];
-    return {
-      titles: labels.map((t) => rect(t, t.closest('[role="option"]')?.getAttribute('data-event') ?? '')),
-      markers: options.map((o) => rect(o.querySelector('.tl-ring')!, o.getAttribute('data-event') ?? '')),
-      smallest: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
-    };
-  });
+  return page
+    .locator('.tl-chart')
+    .first()
+    .evaluate((svg) => {
+      const rect = (el: Element, id: string) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, id };
+      };
+      const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+      const options = [...svg.querySelectorAll('[role="option"]')];
+      const labels = [...svg.querySelectorAll('.tl-label')];
+      return {
+        titles: labels.map((t) => rect(t, t.closest('[role="option"]')?.getAttribute('data-event') ?? '')),
+        markers: options.map((o) => rect(o.querySelector('.tl-ring')!, o.getAttribute('data-event') ?? '')),
+        smallest: Math.min(...labels.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      };
+    });
 }
 
 describe('titles on the chart', () => {
-  it.each([VIEWPORTS.laptop, VIEWPORTS.projector])('names most events on the $width px chart, main events first, no title over another or over a marker', async (viewport) => {
-    const { page, context } = await openPage(browser, '/timeline/', { viewport });
-    await hydrated(page);
-    await expect(page.locator('[role="listbox"]').getAttribute('aria-orientation')).resolves.toBe('horizontal');
-    const { titles, markers, smallest } = await chartBoxes(page);
-    expect(titles.length).toBeGreaterThanOrEqual(viewport.width >= 1920 ? 26 : 20);
-    expect(smallest).toBeGreaterThanOrEqual(12);
-    const clashes: string[] = [];
-    for (const [i, a] of titles.entries()) {
-      for (const b of titles.slice(i + 1)) if (meets(a, b)) clashes.push(`${a.id} × ${b.id}`);
-      for (const m of markers) if (m.id !== a.id && meets(a, m)) clashes.push(`${a.id} over marker ${m.id}`);
-    }
-    expect(clashes).toEqual([]);
-    // Every title drawn is the event's whole title, and every main event has one.
-    const drawn = await page.locator('.tl-label').evaluateAll((els) => els.map((el) => [el.closest('[role="option"]')?.getAttribute('data-event'), el.textContent]));
-    for (const [id, text] of drawn) expect(text, id ?? '').toBe(TITLES.get(id ?? '')?.title);
-    const main = await page.locator('.tl-option--main').evaluateAll((els) => els.filter((el) => !el.querySelector('.tl-label')).map((el) => el.getAttribute('data-event')));
-    expect(main).toEqual([]);
-    await context.close();
-  });
+  it.each([VIEWPORTS.laptop, VIEWPORTS.projector])(
+    'names most events on the $width px chart, main events first, no title over another or over a marker',
+    async (viewport) => {
+      const { page, context } = await openPage(browser, '/timeline/', { viewport });
+      await hydrated(page);
+      await expect(page.locator('[role="listbox"]').getAttribute('aria-orientation')).resolves.toBe('horizontal');
+      const { titles, markers, smallest } = await chartBoxes(page);
+      expect(titles.length).toBeGreaterThanOrEqual(viewport.width >= 1920 ? 26 : 20);
+      expect(smallest).toBeGreaterThanOrEqual(12);
+      const clashes: string[] = [];
+      for (const [i, a] of titles.entries()) {
+        for (const b of titles.slice(i + 1)) if (meets(a, b)) clashes.push(`${a.id} × ${b.id}`);
+        for (const m of markers) if (m.id !== a.id && meets(a, m)) clashes.push(`${a.id} over marker ${m.id}`);
+      }
+      expect(clashes).toEqual([]);
+      // Every title drawn is the event's whole title, and every main event has one.
+      const drawn = await page
+        .locator('.tl-label')
+        .evaluateAll((els) => els.map((el) => [el.closest('[role="option"]')?.getAttribute('data-event'), el.textContent]));
+      for (const [id, text] of drawn) expect(text, id ?? '').toBe(TITLES.get(id ?? '')?.title);
+      const main = await page
+        .locator('.tl-option--main')
+        .evaluateAll((els) => els.filter((el) => !el.querySelector('.tl-label')).map((el) => el.getAttribute('data-event')));
+      expect(main).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('names an event without a title by a tooltip on hover and on keyboard focus; Escape dismisses it', async () => {
     const { page, context } = await openPage(browser, '/timeline/');
@@ -286,27 +314,30 @@ describe('titles on the chart', () => {
 });
 
 describe('the timeline on a phone', () => {
-  it.each([VIEWPORTS.phone, VIEWPORTS.narrow])('at $width px every title is whole, wrapped inside the drawing, never cut with “…”', async (viewport) => {
-    const { page, context } = await openPage(browser, '/timeline/', { viewport });
-    await hydrated(page);
-    const rows = await page.locator('.tl-chart--vertical [role="option"]').evaluateAll((els) =>
-      els.map((el) => {
-        const svg = el.closest('svg')!.getBoundingClientRect();
-        const titles = [...el.querySelectorAll('.tl-row__title')];
-        return {
-          id: el.getAttribute('data-event') ?? '',
-          title: titles.map((t) => t.textContent).join(''),
-          overflow: Math.max(...titles.map((t) => t.getBoundingClientRect().right)) - Math.min(svg.right, window.innerWidth),
-        };
-      }),
-    );
-    expect(rows.length).toBe(TITLES.size);
-    for (const r of rows) {
-      expect(r.title, r.id).toBe(TITLES.get(r.id)?.title);
-      expect(r.overflow, r.id).toBeLessThanOrEqual(0);
-    }
-    await context.close();
-  });
+  it.each([VIEWPORTS.phone, VIEWPORTS.narrow])(
+    'at $width px every title is whole, wrapped inside the drawing, never cut with “…”',
+    async (viewport) => {
+      const { page, context } = await openPage(browser, '/timeline/', { viewport });
+      await hydrated(page);
+      const rows = await page.locator('.tl-chart--vertical [role="option"]').evaluateAll((els) =>
+        els.map((el) => {
+          const svg = el.closest('svg')!.getBoundingClientRect();
+          const titles = [...el.querySelectorAll('.tl-row__title')];
+          return {
+            id: el.getAttribute('data-event') ?? '',
+            title: titles.map((t) => t.textContent).join(''),
+            overflow: Math.max(...titles.map((t) => t.getBoundingClientRect().right)) - Math.min(svg.right, window.innerWidth),
+          };
+        }),
+      );
+      expect(rows.length).toBe(TITLES.size);
+      for (const r of rows) {
+        expect(r.title, r.id).toBe(TITLES.get(r.id)?.title);
+        expect(r.overflow, r.id).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    },
+  );
 
   it('after a tap the panel steps to the previous and next event, and “Back to the timeline” returns to the chosen event', async () => {
     const { page, context } = await openPage(browser, '/timeline/', { viewport: VIEWPORTS.phone, hasTouch: true });
@@ -314,7 +345,15 @@ describe('the timeline on a phone', () => {
     await page.locator('[data-event="mexico-grants-asylum"] .tl-hit').tap();
     expect(await selectedId(page)).toBe('mexico-grants-asylum');
     // The panel comes into view with its way back on top.
-    await expect.poll(() => page.locator('.tl-back').evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight), { timeout: 5000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.tl-back')
+            .evaluate((el) => el.getBoundingClientRect().top >= 0 && el.getBoundingClientRect().bottom <= innerHeight),
+        { timeout: 5000 },
+      )
+      .toBe(true);
     const next = page.locator('.tl-steps .tl-step').last();
     await expect(next.innerText()).resolves.toContain(TITLES.get('morales-arrives-in-mexico')?.title);
     await next.click();
@@ -324,9 +363,18 @@ describe('the timeline on a phone', () => {
     await page.locator('.tl-steps .tl-step').first().click();
     expect(await selectedId(page)).toBe('mexico-grants-asylum');
     await page.locator('.tl-back').click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')), { timeout: 5000 }).toBe('mexico-grants-asylum');
     await expect
-      .poll(() => page.locator('[data-event="mexico-grants-asylum"] .tl-hit').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }), { timeout: 5000 })
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-event')), { timeout: 5000 })
+      .toBe('mexico-grants-asylum');
+    await expect
+      .poll(
+        () =>
+          page.locator('[data-event="mexico-grants-asylum"] .tl-hit').evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        { timeout: 5000 },
+      )
       .toBe(true);
     await context.close();
   });
@@ -348,10 +396,16 @@ describe('the timeline on a phone', () => {
     async (viewport) => {
       /** The figure's height and where its panel starts, from the figure's top. */
       const geometry = (page: Page) =>
-        page.locator('.timeline-figure').first().evaluate((f) => {
-          const top = f.getBoundingClientRect().top;
-          return { height: Math.round(f.getBoundingClientRect().height), panel: Math.round((f.querySelector('.tl-panel')?.getBoundingClientRect().top ?? 0) - top) };
-        });
+        page
+          .locator('.timeline-figure')
+          .first()
+          .evaluate((f) => {
+            const top = f.getBoundingClientRect().top;
+            return {
+              height: Math.round(f.getBoundingClientRect().height),
+              panel: Math.round((f.querySelector('.tl-panel')?.getBoundingClientRect().top ?? 0) - top),
+            };
+          });
       for (const path of ['/timeline/', '/chapters/nobodys-lackey/']) {
         // The server's drawing: the island's script never arrives.
         const server = await openPage(browser, path, { viewport });
@@ -398,7 +452,14 @@ describe('“Read in chapter N”', () => {
     await page.waitForURL((u) => u.pathname === '/chapters/nobodys-lackey/');
     expect((await currentUrl(page)).hash).toBe('#bolivia-2019-question-1-was-there-fraud');
     await expect
-      .poll(() => page.locator('#bolivia-2019-question-1-was-there-fraud').evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }), { timeout: 10000 })
+      .poll(
+        () =>
+          page.locator('#bolivia-2019-question-1-was-there-fraud').evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return r.top >= 0 && r.top < innerHeight;
+          }),
+        { timeout: 10000 },
+      )
       .toBe(true);
     await context.close();
   });
@@ -485,29 +546,32 @@ describe('the timeline as a slide (present mode)', () => {
   it.each([
     [VIEWPORTS.projector, 24],
     [{ width: 1280, height: 720 }, 16],
-  ] as const)('at %o every timeline slide of every chapter is one screen, the chart (never the phone’s rows) and the chosen event, no text under %i px', async (viewport, least) => {
-    const chapters = chapterPaths().filter((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('class="timeline-figure'));
-    expect(chapters.length).toBeGreaterThan(3);
-    for (const path of chapters) {
-      const { page, context } = await openPage(browser, `${path}?present`, { viewport });
-      const figures = await page.locator('.timeline-figure').count();
-      for (let n = 0; n < figures; n++) {
-        await toFigureSlide(page, n);
-        // Whichever event is chosen: its panel must fit too.
-        const options = page.locator('.timeline-figure').nth(n).locator('[role="option"]');
-        for (let k = 0; k < (await options.count()); k++) {
-          if (k > 0) await options.nth(k).locator('.tl-hit').click({ force: true });
-          const m = await measure(page, n);
-          const what = `${path} figure ${n + 1}, event ${k + 1}`;
-          expect(m.orientation, what).toBe('horizontal');
-          expect(m.smallest, `${what}: "${m.where}"`).toBeGreaterThanOrEqual(least);
-          expect(m.bottom, what).toBeLessThanOrEqual(m.room + 1);
-          expect(m.height, what).toBeLessThanOrEqual(viewport.height);
+  ] as const)(
+    'at %o every timeline slide of every chapter is one screen, the chart (never the phone’s rows) and the chosen event, no text under %i px',
+    async (viewport, least) => {
+      const chapters = chapterPaths().filter((p) => readFileSync(`dist${p}index.html`, 'utf8').includes('class="timeline-figure'));
+      expect(chapters.length).toBeGreaterThan(3);
+      for (const path of chapters) {
+        const { page, context } = await openPage(browser, `${path}?present`, { viewport });
+        const figures = await page.locator('.timeline-figure').count();
+        for (let n = 0; n < figures; n++) {
+          await toFigureSlide(page, n);
+          // Whichever event is chosen: its panel must fit too.
+          const options = page.locator('.timeline-figure').nth(n).locator('[role="option"]');
+          for (let k = 0; k < (await options.count()); k++) {
+            if (k > 0) await options.nth(k).locator('.tl-hit').click({ force: true });
+            const m = await measure(page, n);
+            const what = `${path} figure ${n + 1}, event ${k + 1}`;
+            expect(m.orientation, what).toBe('horizontal');
+            expect(m.smallest, `${what}: "${m.where}"`).toBeGreaterThanOrEqual(least);
+            expect(m.bottom, what).toBeLessThanOrEqual(m.room + 1);
+            expect(m.height, what).toBeLessThanOrEqual(viewport.height);
+          }
         }
+        await context.close();
       }
-      await context.close();
-    }
-  });
+    },
+  );
 });
 
 describe('selecting an event from outside the island (the step API for present mode)', () => {
@@ -518,10 +582,15 @@ describe('selecting an event from outside the island (the step API for present m
     // From the title slide to the first event's: the figure shows, hydrates and lays out as a slide.
     await page.keyboard.press('ArrowRight');
     await page.locator('.tl[data-slide][data-measured]').waitFor();
-    const scrolled = () => page.evaluate(() => ({ window: window.scrollY, slides: document.querySelector('[data-present-scroller]')?.scrollTop ?? -1 }));
+    const scrolled = () =>
+      page.evaluate(() => ({ window: window.scrollY, slides: document.querySelector('[data-present-scroller]')?.scrollTop ?? -1 }));
     const before = await scrolled();
     expect(before.slides).toBeGreaterThanOrEqual(0);
-    for (const [hash, id] of [['#celac-founded', 'celac-founded'], ['#y2019', 'oas-audit-morales-resigns'], ['#brazil-returns-to-celac', 'brazil-returns-to-celac']] as const) {
+    for (const [hash, id] of [
+      ['#celac-founded', 'celac-founded'],
+      ['#y2019', 'oas-audit-morales-resigns'],
+      ['#brazil-returns-to-celac', 'brazil-returns-to-celac'],
+    ] as const) {
       await page.evaluate((h) => (location.hash = h), hash);
       await expect.poll(() => selectedId(page)).toBe(id);
       await expect(page.locator('.tl-panel h2').innerText()).resolves.toBe(TITLES.get(id)?.title);

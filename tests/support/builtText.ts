@@ -9,7 +9,32 @@ import type { Nodes } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
 const SKIP = new Set(['script', 'style', 'svg', 'template', 'noscript']);
-const BLOCK = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'dt', 'dd', 'div', 'section', 'article', 'aside', 'figcaption', 'blockquote', 'summary', 'tr', 'br', 'header', 'footer', 'nav']);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'figcaption',
+  'blockquote',
+  'summary',
+  'tr',
+  'br',
+  'header',
+  'footer',
+  'nav',
+]);
 
 function collect(node: Nodes, out: string[]): void {
   if (node.type === 'text') {

@@ -9,6 +9,8 @@ import { territorySchema, type TerritoryEntry } from '../../src/schemas/territor
 
 const readList = (file: string): unknown[] => parse(readFileSync(file, 'utf8')) as unknown[];
 
-export const membershipStates = (): MembershipState[] => readList('content/membership/states.yaml').map((s) => membershipStateSchema.parse(s));
+export const membershipStates = (): MembershipState[] =>
+  readList('content/membership/states.yaml').map((s) => membershipStateSchema.parse(s));
 
-export const territoryEntries = (): TerritoryEntry[] => readList('content/membership/territories.yaml').map((t) => territorySchema.parse(t));
+export const territoryEntries = (): TerritoryEntry[] =>
+  readList('content/membership/territories.yaml').map((t) => territorySchema.parse(t));

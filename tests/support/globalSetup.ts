@@ -12,10 +12,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   findBrowser(); // fail once, early, with install instructions
   // The HTML validator (vnu-jar) is a Java program: say so up front, not as a cryptic spawn error.
   if (spawnSync('java', ['-version'], { encoding: 'utf8' }).status !== 0) {
-    throw new Error('Java is missing: the HTML validator (vnu-jar) needs it. Install it with `apt-get install -y default-jre-headless` (Debian/Ubuntu) or any Java 11+ runtime on PATH.');
+    throw new Error(
+      'Java is missing: the HTML validator (vnu-jar) needs it. Install it with `apt-get install -y default-jre-headless` (Debian/Ubuntu) or any Java 11+ runtime on PATH.',
+    );
   }
   if (spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).error) {
-    throw new Error('pdftotext is missing: the print tests read printed PDFs with it. Install it with `apt-get install -y poppler-utils` (Debian/Ubuntu).');
+    throw new Error(
+      'pdftotext is missing: the print tests read printed PDFs with it. Install it with `apt-get install -y poppler-utils` (Debian/Ubuntu).',
+    );
   }
   const server = await serveStatic('dist');
   project.provide('baseURL', server.url);

@@ -12,7 +12,8 @@ function poppler(tool: string, args: string[]): string {
   try {
     return execFileSync(tool, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`${tool} not found: install poppler-utils (Debian: apt-get install -y poppler-utils) to check printed pages`);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      throw new Error(`${tool} not found: install poppler-utils (Debian: apt-get install -y poppler-utils) to check printed pages`);
     throw e;
   }
 }
@@ -71,7 +72,9 @@ export function rasterise(pdf: string, { dpi = 100, gray = false, first = 1, las
   const pages: RasterPage[] = [];
   for (let n = first; n <= last; n++) {
     // pdftoppm pads page numbers to the width of the last page's number it writes.
-    const name = [String(n).padStart(digits, '0'), String(n).padStart(String(last).length, '0')].map((d) => join(dir, `p-${d}.${gray ? 'pgm' : 'ppm'}`)).find((f) => existsSync(f));
+    const name = [String(n).padStart(digits, '0'), String(n).padStart(String(last).length, '0')]
+      .map((d) => join(dir, `p-${d}.${gray ? 'pgm' : 'ppm'}`))
+      .find((f) => existsSync(f));
     if (name) pages[n - 1] = readPnm(name, dpi / 72);
   }
   return pages;
@@ -84,7 +87,13 @@ export interface PdfLine {
   words: { text: string; x0: number; y0: number; x1: number; y1: number }[];
 }
 
-const unescape = (s: string): string => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const unescape = (s: string): string =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** Every line of text in `pdf`, page by page (page numbers from 1). */
 export function pdfLines(pdf: string): PdfLine[] {
@@ -97,13 +106,15 @@ export function pdfLines(pdf: string): PdfLine[] {
         .split('<line ')
         .slice(1)
         .map((line) => {
-          const words = [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-            text: unescape(m[5] ?? ''),
-            x0: Number(m[1]),
-            y0: Number(m[2]),
-            x1: Number(m[3]),
-            y1: Number(m[4]),
-          }));
+          const words = [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+            (m) => ({
+              text: unescape(m[5] ?? ''),
+              x0: Number(m[1]),
+              y0: Number(m[2]),
+              x1: Number(m[3]),
+              y1: Number(m[4]),
+            }),
+          );
           return { page: p + 1, text: words.map((w) => w.text).join(' '), words };
         })
         .filter((l) => l.words.length > 0),

@@ -29,7 +29,12 @@ export interface SlideAudit {
 export function auditSlide(): SlideAudit {
   type Box = { left: number; top: number; right: number; bottom: number };
   const intersect = (a: Box, b: Box): Box | null => {
-    const r = { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+    const r = {
+      left: Math.max(a.left, b.left),
+      top: Math.max(a.top, b.top),
+      right: Math.min(a.right, b.right),
+      bottom: Math.min(a.bottom, b.bottom),
+    };
     return r.right - r.left > 0.5 && r.bottom - r.top > 0.5 ? r : null;
   };
   const viewport: Box = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
@@ -38,7 +43,12 @@ export function auditSlide(): SlideAudit {
     let out: Box | null = box;
     for (let a: Element | null = el; a && out; a = a.parentElement) {
       const s = getComputedStyle(a);
-      if (s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.clipPath !== 'none' || (s.getPropertyValue('clip') || 'auto') !== 'auto') {
+      if (
+        s.overflowX !== 'visible' ||
+        s.overflowY !== 'visible' ||
+        s.clipPath !== 'none' ||
+        (s.getPropertyValue('clip') || 'auto') !== 'auto'
+      ) {
         out = intersect(out, a.getBoundingClientRect());
       }
     }
@@ -54,7 +64,8 @@ export function auditSlide(): SlideAudit {
     const cls = typeof el.className === 'string' ? el.className : (el.getAttribute('class') ?? '');
     return el.tagName.toLowerCase() + (cls ? '.' + cls.trim().split(/\s+/).join('.') : '');
   };
-  const islandOf = (el: Element): string | null => (el.closest('.tl') ? '.tl' : el.closest('.mm') ? '.mm' : el.closest('astro-island') ? 'astro-island' : null);
+  const islandOf = (el: Element): string | null =>
+    el.closest('.tl') ? '.tl' : el.closest('.mm') ? '.mm' : el.closest('astro-island') ? 'astro-island' : null;
   const zoomOf = (el: Element): number => {
     let z = 1;
     for (let a: Element | null = el; a; a = a.parentElement) z *= parseFloat(getComputedStyle(a).zoom || '1') || 1;
@@ -64,7 +75,10 @@ export function auditSlide(): SlideAudit {
   const controls: Box[] = [];
   const names: string[] = [];
   const found = { bar: false, cue: false };
-  for (const [sel, key] of [['.present-bar', 'bar'], ['.present-more', 'cue']] as const) {
+  for (const [sel, key] of [
+    ['.present-bar', 'bar'],
+    ['.present-more', 'cue'],
+  ] as const) {
     const el = document.querySelector(sel);
     if (!el || !el.checkVisibility({ visibilityProperty: true })) continue;
     const r = el.getBoundingClientRect();
@@ -104,13 +118,24 @@ export function auditSlide(): SlideAudit {
       const text = el.closest('text') ?? el;
       const m = (text as SVGGraphicsElement).getScreenCTM?.();
       const scale = m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1;
-      texts.push({ size: parseFloat(getComputedStyle(text).fontSize) * scale, island: islandOf(el), text: value.slice(0, 40), where: trail(text) });
+      texts.push({
+        size: parseFloat(getComputedStyle(text).fontSize) * scale,
+        island: islandOf(el),
+        text: value.slice(0, 40),
+        where: trail(text),
+      });
     } else {
-      texts.push({ size: parseFloat(getComputedStyle(el).fontSize) * zoomOf(el), island: islandOf(el), text: value.slice(0, 40), where: trail(el) });
+      texts.push({
+        size: parseFloat(getComputedStyle(el).fontSize) * zoomOf(el),
+        island: islandOf(el),
+        text: value.slice(0, 40),
+        where: trail(el),
+      });
     }
     for (const r of shown) underControls(el, r, `text '${value.slice(0, 30)}' (${trail(el)})`);
   }
-  const figures = '.prose svg:not(svg svg), main svg:not(svg svg), main img, main canvas, main input, main button, main select, main .mm-swatch';
+  const figures =
+    '.prose svg:not(svg svg), main svg:not(svg svg), main img, main canvas, main input, main button, main select, main .mm-swatch';
   for (const el of document.querySelectorAll(figures)) {
     if (el.closest(ui) || el.matches('svg[aria-hidden="true"]')) continue;
     if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;

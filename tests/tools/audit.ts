@@ -43,7 +43,9 @@ async function floorBytes(browser: Browser, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   const { html, css } = await page.evaluate(async () => {
     const article = (document.querySelector('article') ?? document.querySelector('main'))!.cloneNode(true) as HTMLElement;
-    article.querySelectorAll('script, template, astro-island, copy-link, present-button, glossary-term .term__tip, .toc').forEach((n) => n.remove());
+    article
+      .querySelectorAll('script, template, astro-island, copy-link, present-button, glossary-term .term__tip, .toc')
+      .forEach((n) => n.remove());
     const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
     const css = (await Promise.all(links.map((l) => fetch(l.href).then((r) => r.text())))).join('\n');
     const doc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${document.title}</title>${links.map((l) => `<link rel="stylesheet" href="${l.getAttribute('href')}">`).join('')}</head><body><main>${article.outerHTML}</main></body></html>`;
@@ -59,7 +61,10 @@ async function jsBeforePaint(browser: Browser, url: string, weight: PageWeight):
   await page.goto(url, { waitUntil: 'load' });
   const early = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
-    return performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.js') && (r as PerformanceResourceTiming).responseEnd <= fcp).map((r) => r.name);
+    return performance
+      .getEntriesByType('resource')
+      .filter((r) => r.name.endsWith('.js') && (r as PerformanceResourceTiming).responseEnd <= fcp)
+      .map((r) => r.name);
   });
   await page.close();
   void weight;
@@ -87,30 +92,87 @@ for (const path of paths) {
   const weight = await measurePage(browser, server.url, path);
   const floor = await floorBytes(browser, url);
   const early = await jsBeforePaint(browser, url, weight);
-  const lh = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const lh = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
   const lhr = lh?.lhr;
   const scores = Object.fromEntries(Object.entries(lhr?.categories ?? {}).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
   const audit = (id: string): number => lhr?.audits[id]?.numericValue ?? NaN;
   const pageBytes = weight.bytes.html + weight.bytes.css + weight.bytes.js;
-  rows.push({ ...weight, floor, ratio: pageBytes / floor, jsBeforePaint: early, scores, lcp: audit('largest-contentful-paint'), cls: audit('cumulative-layout-shift'), tbt: audit('total-blocking-time') });
+  rows.push({
+    ...weight,
+    floor,
+    ratio: pageBytes / floor,
+    jsBeforePaint: early,
+    scores,
+    lcp: audit('largest-contentful-paint'),
+    cls: audit('cumulative-layout-shift'),
+    tbt: audit('total-blocking-time'),
+  });
   process.stderr.write(`measured ${path}\n`);
 }
 await browser.close();
 await server.close();
 
-const header = ['page', 'req', 'HTML', 'CSS', 'JS*', 'fonts', 'img', 'total KB', 'floor KB', '×floor', 'JS<FCP', 'perf', 'a11y', 'BP', 'SEO', 'LCP ms', 'CLS', 'TBT ms'];
+const header = [
+  'page',
+  'req',
+  'HTML',
+  'CSS',
+  'JS*',
+  'fonts',
+  'img',
+  'total KB',
+  'floor KB',
+  '×floor',
+  'JS<FCP',
+  'perf',
+  'a11y',
+  'BP',
+  'SEO',
+  'LCP ms',
+  'CLS',
+  'TBT ms',
+];
 const table = rows.map((r) => [
-  r.path, String(r.requests), kb(r.bytes.html), kb(r.bytes.css), kb(r.bytes.js + r.inlineJs), kb(r.bytes.font), kb(r.bytes.image), kb(r.total), kb(r.floor), r.ratio.toFixed(2), kb(r.jsBeforePaint),
-  String(r.scores['performance']), String(r.scores['accessibility']), String(r.scores['best-practices']), String(r.scores['seo']),
-  r.lcp.toFixed(0), r.cls.toFixed(3), r.tbt.toFixed(0),
+  r.path,
+  String(r.requests),
+  kb(r.bytes.html),
+  kb(r.bytes.css),
+  kb(r.bytes.js + r.inlineJs),
+  kb(r.bytes.font),
+  kb(r.bytes.image),
+  kb(r.total),
+  kb(r.floor),
+  r.ratio.toFixed(2),
+  kb(r.jsBeforePaint),
+  String(r.scores['performance']),
+  String(r.scores['accessibility']),
+  String(r.scores['best-practices']),
+  String(r.scores['seo']),
+  r.lcp.toFixed(0),
+  r.cls.toFixed(3),
+  r.tbt.toFixed(0),
 ]);
-const md = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...table.map((t) => `| ${t.join(' | ')} |`)].join('\n');
+const md = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...table.map((t) => `| ${t.join(' | ')} |`)].join(
+  '\n',
+);
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/audit.json', JSON.stringify(rows, null, 2));
-writeFileSync('reports/audit.md', `# Audit (${new Date().toISOString()})\n\nBytes are gzipped (level 9) KB on a first visit, after scrolling to the end. JS* counts script files plus inline scripts (the inline part is also inside HTML).\n\n${md}\n`);
+writeFileSync(
+  'reports/audit.md',
+  `# Audit (${new Date().toISOString()})\n\nBytes are gzipped (level 9) KB on a first visit, after scrolling to the end. JS* counts script files plus inline scripts (the inline part is also inside HTML).\n\n${md}\n`,
+);
 console.log(md);
 
-const failing = rows.flatMap((r) => Object.entries(r.scores).filter(([, s]) => s < MIN_SCORE).map(([k, s]) => `${r.path} ${k} ${s}`));
+const failing = rows.flatMap((r) =>
+  Object.entries(r.scores)
+    .filter(([, s]) => s < MIN_SCORE)
+    .map(([k, s]) => `${r.path} ${k} ${s}`),
+);
 if (failing.length) {
   console.error(`\nLighthouse scores under ${MIN_SCORE}:\n${failing.join('\n')}`);
   process.exit(1);

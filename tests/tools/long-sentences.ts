@@ -7,7 +7,11 @@ import { sentencesOf } from '../support/proseSentences.ts';
 
 const LIMIT = 35;
 const args = process.argv.slice(2);
-const files = args.length ? args : readdirSync('content/chapters').filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => `content/chapters/${f}`);
+const files = args.length
+  ? args
+  : readdirSync('content/chapters')
+      .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+      .map((f) => `content/chapters/${f}`);
 let n = 0;
 for (const file of files) {
   const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');

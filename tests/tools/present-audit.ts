@@ -24,7 +24,8 @@ const paths = args.filter((a) => a.startsWith('/'));
 const targets = paths.length ? paths : [...chapterPaths(), '/timeline/', '/map/'];
 if (shots) mkdirSync('reports/present', { recursive: true });
 
-const smallest = (texts: SlideText[]): SlideText | undefined => texts.reduce<SlideText | undefined>((m, t) => (!m || t.size < m.size ? t : m), undefined);
+const smallest = (texts: SlideText[]): SlideText | undefined =>
+  texts.reduce<SlideText | undefined>((m, t) => (!m || t.size < m.size ? t : m), undefined);
 const fmt = (t: SlideText | undefined): string => (t ? `${t.size.toFixed(1)} px "${t.text}" (${t.where})` : '—');
 
 const server = await serveStatic('dist');
@@ -38,7 +39,10 @@ for (const size of SIZES) {
     const island: SlideText[] = [];
     const overlaps: string[] = [];
     let steps = 0;
-    const started = await page.waitForSelector('html[data-present]', { timeout: 5000 }).then(() => true, () => false);
+    const started = await page.waitForSelector('html[data-present]', { timeout: 5000 }).then(
+      () => true,
+      () => false,
+    );
     if (!started) {
       console.log(`${size.name} ${path}: present mode does not start`);
       await context.close();
@@ -51,12 +55,18 @@ for (const size of SIZES) {
       overlaps.push(...audit.overlaps.map((o) => `${step}: ${o}`));
       if (shots) await page.screenshot({ path: `reports/present/${path.replace(/\//g, '_')}${size.name}-${step}.png` });
     });
-    console.log(`${size.name} ${path} (${steps} steps)\n  chapter text: ${fmt(smallest(chapter))}\n  island text:  ${fmt(smallest(island))}\n  overlaps: ${overlaps.length}`);
+    console.log(
+      `${size.name} ${path} (${steps} steps)\n  chapter text: ${fmt(smallest(chapter))}\n  island text:  ${fmt(smallest(island))}\n  overlaps: ${overlaps.length}`,
+    );
     for (const o of overlaps.slice(0, 12)) console.log(`    ${o}`);
     const floor = size.viewport.height >= 1080 ? 24 : 16;
-    for (const [name, list] of [['chapter', chapter], ['island', island]] as const) {
+    for (const [name, list] of [
+      ['chapter', chapter],
+      ['island', island],
+    ] as const) {
       const under = new Map<string, SlideText>();
-      for (const t of list) if (t.size < floor - 0.05 && (!under.has(t.where) || t.size < (under.get(t.where)?.size ?? 0))) under.set(t.where, t);
+      for (const t of list)
+        if (t.size < floor - 0.05 && (!under.has(t.where) || t.size < (under.get(t.where)?.size ?? 0))) under.set(t.where, t);
       if (under.size) console.log(`  ${name} text under ${floor} px:\n${[...under.values()].map((t) => `    ${fmt(t)}`).join('\n')}`);
     }
     await context.close();

@@ -29,7 +29,10 @@ function pointsOf(d: string): [number, number][] {
 }
 /** Each ring of a path, as its closed list of absolute points. */
 function ringsOf(d: string): [number, number][][] {
-  return d.split('z').filter(Boolean).map((ring) => pointsOf(`${ring}z`));
+  return d
+    .split('z')
+    .filter(Boolean)
+    .map((ring) => pointsOf(`${ring}z`));
 }
 /** Squared distance from p to the segment a–b. */
 function segmentDistance2([px, py]: [number, number], [ax, ay]: [number, number], [bx, by]: [number, number]): number {
@@ -53,23 +56,101 @@ function transformOf(transform: string | undefined): (p: [number, number]) => [n
 
 describe('path writing', () => {
   it('writes rings as one absolute move and relative lines, rounded to the grid step', () => {
-    expect(drawn([[[0.4, 0.4], [10.2, 0], [10, 10.6], [0, 10]]], 1)).toBe('M0 0l10 0 0 11-10-1z');
-    expect(drawn([[[0, 0], [1.04, 0], [1, 1.26]]], 0.1)).toBe('M0 0l1 0 0 1.3z');
+    expect(
+      drawn(
+        [
+          [
+            [0.4, 0.4],
+            [10.2, 0],
+            [10, 10.6],
+            [0, 10],
+          ],
+        ],
+        1,
+      ),
+    ).toBe('M0 0l10 0 0 11-10-1z');
+    expect(
+      drawn(
+        [
+          [
+            [0, 0],
+            [1.04, 0],
+            [1, 1.26],
+          ],
+        ],
+        0.1,
+      ),
+    ).toBe('M0 0l1 0 0 1.3z');
     // Decimals lose their leading zero, and a minus sign separates two numbers on its own.
-    expect(drawn([[[0, 0], [-0.46, 0.04], [-0.4, -0.62]]], 0.1)).toBe('M0 0l-.5 0 .1-.6z');
+    expect(
+      drawn(
+        [
+          [
+            [0, 0],
+            [-0.46, 0.04],
+            [-0.4, -0.62],
+          ],
+        ],
+        0.1,
+      ),
+    ).toBe('M0 0l-.5 0 .1-.6z');
     // Two rings (an island and its neighbour, or a hole) are two subpaths.
-    expect(drawn([[[0, 0], [4, 0], [4, 4]], [[10, 10], [12, 10], [12, 12]]], 1)).toBe('M0 0l4 0 0 4zM10 10l2 0 0 2z');
+    expect(
+      drawn(
+        [
+          [
+            [0, 0],
+            [4, 0],
+            [4, 4],
+          ],
+          [
+            [10, 10],
+            [12, 10],
+            [12, 12],
+          ],
+        ],
+        1,
+      ),
+    ).toBe('M0 0l4 0 0 4zM10 10l2 0 0 2z');
   });
 
   it('drops points that round together, and rings that collapse', () => {
-    expect(drawn([[[0, 0], [0.2, 0.1], [0.3, 0.2]]], 1)).toBe('');
-    expect(drawn([[[0, 0], [0.2, 0], [5, 0], [5.3, 0.2], [5, 5]]], 1)).toBe('M0 0l5 0 0 5z');
+    expect(
+      drawn(
+        [
+          [
+            [0, 0],
+            [0.2, 0.1],
+            [0.3, 0.2],
+          ],
+        ],
+        1,
+      ),
+    ).toBe('');
+    expect(
+      drawn(
+        [
+          [
+            [0, 0],
+            [0.2, 0],
+            [5, 0],
+            [5.3, 0.2],
+            [5, 5],
+          ],
+        ],
+        1,
+      ),
+    ).toBe('M0 0l5 0 0 5z');
   });
 
   it('wraps long labels onto two lines, or as many as asked, the last taking the rest', () => {
     expect(wrapLabel('Saint Vincent and the Grenadines', 14)).toEqual(['Saint Vincent', 'and the Grenadines']);
     expect(wrapLabel('Dominica', 14)).toEqual(['Dominica']);
-    expect(wrapLabel('Falklands/Malvinas (UK; claimed by Argentina)', 15, 3)).toEqual(['Falklands/Malvinas', '(UK; claimed by', 'Argentina)']);
+    expect(wrapLabel('Falklands/Malvinas (UK; claimed by Argentina)', 15, 3)).toEqual([
+      'Falklands/Malvinas',
+      '(UK; claimed by',
+      'Argentina)',
+    ]);
   });
 });
 
@@ -147,7 +228,9 @@ describe('the Americas, projected at build time', () => {
     // there and closed along the edge, so points lie on it.
     const { x: fx, y: fy, height: fh } = map.overview.frame;
     const onEdge = (key: string, edge: 'south' | 'west'): number =>
-      pointsOf(map.inset.shapes.find((s) => s.key === key)?.d ?? '').filter(([x, y]) => (edge === 'south' ? Math.abs(y - (fy + fh)) : Math.abs(x - fx)) < 0.06).length;
+      pointsOf(map.inset.shapes.find((s) => s.key === key)?.d ?? '').filter(
+        ([x, y]) => (edge === 'south' ? Math.abs(y - (fy + fh)) : Math.abs(x - fx)) < 0.06,
+      ).length;
     expect(onEdge('COL', 'south')).toBeGreaterThanOrEqual(2);
     expect(onEdge('BRA', 'south')).toBeGreaterThanOrEqual(2);
     expect(onEdge('MEX', 'west')).toBeGreaterThanOrEqual(2);
@@ -167,7 +250,14 @@ describe('the Americas, projected at build time', () => {
     const keys = new Set(map.overview.shapes.filter((s) => s.kind === 'territory').map((s) => s.key));
     for (const id of ['304', '250', '630', '238']) expect(keys, id).toContain(id);
     const labels = [...map.overview.labels, ...map.inset.labels].map((l) => l.lines.join(' '));
-    expect(labels).toEqual(expect.arrayContaining(['Greenland (Denmark)', 'French Guiana (France)', 'Puerto Rico (US)', 'Falklands/Malvinas (UK; claimed by Argentina)']));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Greenland (Denmark)',
+        'French Guiana (France)',
+        'Puerto Rico (US)',
+        'Falklands/Malvinas (UK; claimed by Argentina)',
+      ]),
+    );
     expect(territories.find((t) => t.id === '238')?.note).toMatch(/claimed by Argentina/);
   });
 
@@ -218,9 +308,13 @@ describe('the Americas, projected at build time', () => {
 
   it('keeps the phone rings apart, and labels each beside its ring, clear of rings and of each other, inside the panel', () => {
     for (const panel of ['overview', 'inset'] as const) {
-      const rings = Object.values(map.targets).filter((t) => t.panel === panel && t.compact && !t.compact.label).map((t) => t.compact as NonNullable<typeof t.compact>);
+      const rings = Object.values(map.targets)
+        .filter((t) => t.panel === panel && t.compact && !t.compact.label)
+        .map((t) => t.compact as NonNullable<typeof t.compact>);
       rings.forEach((a, i) =>
-        rings.slice(i + 1).forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r + COMPACT.ringGap - 0.2)),
+        rings
+          .slice(i + 1)
+          .forEach((b) => expect(Math.hypot(a.cx - b.cx, a.cy - b.cy)).toBeGreaterThanOrEqual(a.r + b.r + COMPACT.ringGap - 0.2)),
       );
       const size = panel === 'inset' ? COMPACT.insetLabel : COMPACT.overviewLabel;
       const labels = map[panel].compactLabels;
@@ -230,7 +324,11 @@ describe('the Americas, projected at build time', () => {
       boxes.forEach((b, i) => {
         expect(b.x).toBeGreaterThanOrEqual(0);
         expect(b.x + b.width).toBeLessThanOrEqual(width);
-        for (const other of boxes.slice(i + 1)) expect(b.x + b.width <= other.x || other.x + other.width <= b.x || b.y + b.height <= other.y || other.y + other.height <= b.y, labels[i]?.lines.join(' ')).toBe(true);
+        for (const other of boxes.slice(i + 1))
+          expect(
+            b.x + b.width <= other.x || other.x + other.width <= b.x || b.y + b.height <= other.y || other.y + other.height <= b.y,
+            labels[i]?.lines.join(' '),
+          ).toBe(true);
         for (const r of rings) {
           const nearestX = Math.max(b.x, Math.min(r.cx, b.x + b.width));
           const nearestY = Math.max(b.y, Math.min(r.cy, b.y + b.height));
@@ -238,7 +336,9 @@ describe('the Americas, projected at build time', () => {
         }
       });
     }
-    expect(map.inset.compactLabels.map((l) => l.lines.join(' '))).toEqual(expect.arrayContaining(['Jamaica', 'Haiti', 'Belize', 'El Salvador']));
+    expect(map.inset.compactLabels.map((l) => l.lines.join(' '))).toEqual(
+      expect.arrayContaining(['Jamaica', 'Haiti', 'Belize', 'El Salvador']),
+    );
   });
 
   it('lays the Eastern Caribbean out as a key under the enlargement on phones, in the callout’s order, inside the element the CSS sizes', () => {

@@ -57,14 +57,18 @@ describe('chapters', () => {
     for (const [, attrs = '', inner = ''] of notes) {
       const date = /\bdate="([^"]+)"/.exec(attrs)?.[1] ?? '';
       expect(date, attrs).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/);
-      expect(date > ORIGINAL.date.slice(0, date.length) || date.length === 4, `${date} is not after the op-ed (${ORIGINAL.date})`).toBe(true);
+      expect(date > ORIGINAL.date.slice(0, date.length) || date.length === 4, `${date} is not after the op-ed (${ORIGINAL.date})`).toBe(
+        true,
+      );
       expect(attrs, 'a SinceThen needs a title').toMatch(/\btitle="[^"]{3,}"/);
       expect(inner, `the note dated ${date} cites no source`).toMatch(/\[\^[^\]]+\]/);
     }
   });
 
   it.each(chapters)('$file: no sentence runs over 35 words (the writers’ brief)', ({ body }) => {
-    const long = sentencesOf(body).filter((s) => s.words > 35).map((s) => `${s.words}: ${s.text}`);
+    const long = sentencesOf(body)
+      .filter((s) => s.words > 35)
+      .map((s) => `${s.words}: ${s.text}`);
     expect(long).toEqual([]);
   });
 

@@ -3,7 +3,12 @@ import { findDuplicateOrders } from '../../src/lib/chapterOrder';
 
 describe('duplicate chapter orders', () => {
   it('passes when every order is unique', () => {
-    expect(findDuplicateOrders([{ file: 'a.mdx', order: 1 }, { file: 'b.mdx', order: 2 }])).toBeNull();
+    expect(
+      findDuplicateOrders([
+        { file: 'a.mdx', order: 1 },
+        { file: 'b.mdx', order: 2 },
+      ]),
+    ).toBeNull();
   });
 
   it('names both files and the order field when two chapters share an order', () => {

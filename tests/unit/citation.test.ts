@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { accessDate, bibtexCitation, bibtexKey, escapeBibtex, plainCitation, UNKNOWN_ACCESS, type CitedChapter } from '../../src/lib/citation';
+import {
+  accessDate,
+  bibtexCitation,
+  bibtexKey,
+  escapeBibtex,
+  plainCitation,
+  UNKNOWN_ACCESS,
+  type CitedChapter,
+} from '../../src/lib/citation';
 import { ORIGINAL, SITE } from '../../src/site';
 
 const chapter: CitedChapter = {
@@ -19,7 +27,15 @@ describe('access date', () => {
 describe('plain-text citation', () => {
   it('names the chapter, the site, the original article and its authors, the URL and the access date', () => {
     const text = plainCitation(chapter, day);
-    for (const part of [chapter.title, SITE.title, ORIGINAL.title, 'David Barkin and Alberto Betancourt', '(2022)', chapter.url, 'accessed 9 November 2026']) {
+    for (const part of [
+      chapter.title,
+      SITE.title,
+      ORIGINAL.title,
+      'David Barkin and Alberto Betancourt',
+      '(2022)',
+      chapter.url,
+      'accessed 9 November 2026',
+    ]) {
       expect(text).toContain(part);
     }
   });

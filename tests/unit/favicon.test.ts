@@ -5,7 +5,10 @@ const png = (n: number) => Uint8Array.from({ length: n }, (_, i) => i % 251);
 
 describe('icoFromPng', () => {
   it('writes a header, one directory entry per image and the PNG bytes at the offsets it names', () => {
-    const images = [{ size: 16, png: png(40) }, { size: 256, png: png(70) }];
+    const images = [
+      { size: 16, png: png(40) },
+      { size: 256, png: png(70) },
+    ];
     const ico = icoFromPng(images);
     const view = new DataView(ico.buffer);
     expect([view.getUint16(0, true), view.getUint16(2, true), view.getUint16(4, true)]).toEqual([0, 1, 2]);

@@ -34,6 +34,8 @@ describe('the build rejects malformed membership data', () => {
   it('a numeric code without a map shape names the file, the state and the isoNumeric field', () => {
     const { code, output } = sync(fixture('unknown-code'));
     expect(code).not.toBe(0);
-    expect(output).toMatch(/unknown-code\.yaml: state "ATG" field "isoNumeric" \('029'\) matches no shape in world-atlas countries-50m\.json/);
+    expect(output).toMatch(
+      /unknown-code\.yaml: state "ATG" field "isoNumeric" \('029'\) matches no shape in world-atlas countries-50m\.json/,
+    );
   }, 120_000);
 });

@@ -36,7 +36,18 @@ describe('dates', () => {
 
   it('stops at each key year’s last change, the article’s date and the day the data was checked', () => {
     const steps = dateSteps(views, '2022-04-13', '2026-12-01');
-    expect(steps.map((s) => s.date)).toEqual(['1948-04-30', '1962-01-31', '2009-07-04', '2011-12-03', '2017-04-28', '2019-04-27', '2020-01-16', '2022-04-13', '2023-11-19', '2026-12-01']);
+    expect(steps.map((s) => s.date)).toEqual([
+      '1948-04-30',
+      '1962-01-31',
+      '2009-07-04',
+      '2011-12-03',
+      '2017-04-28',
+      '2019-04-27',
+      '2020-01-16',
+      '2022-04-13',
+      '2023-11-19',
+      '2026-12-01',
+    ]);
     expect(steps.map((s) => s.tick)).toEqual(['1948', '1962', '2009', '2011', '2017', '2019', '2020', '13 Apr\n2022', '2023', 'Dec\n2026']);
     // Phones: one width for every tick, so ten fit 320 px (the line above names the day).
     expect(steps.map((s) => s.short)).toEqual(['’48', '’62', '’09', '’11', '’17', '’19', '’20', '’22', '’23', '’26']);
@@ -75,7 +86,11 @@ describe('rows, sorting and what is announced', () => {
     expect(byOas.slice(0, 3)).toEqual(['VEN', 'NIC', 'CUB']);
     const byCelac = sortRows(rows, { key: 'celac', direction: 'descending' }).map((r) => r.iso3);
     expect(byCelac.slice(0, 3)).toEqual(['CAN', 'USA', 'BRA']);
-    expect(sortRows(rows, { key: 'category', direction: 'descending' }).slice(0, 2).map((r) => r.iso3)).toEqual(['NIC', 'VEN']);
+    expect(
+      sortRows(rows, { key: 'category', direction: 'descending' })
+        .slice(0, 2)
+        .map((r) => r.iso3),
+    ).toEqual(['NIC', 'VEN']);
   });
 
   it('flips the direction on a second press, ascends on a new column', () => {
@@ -96,10 +111,41 @@ describe('rows, sorting and what is announced', () => {
 describe('the keyboard walk', () => {
   it('goes region by region, north to south, west to east, the callout in its own order', () => {
     expect(data.order).toEqual([
-      'CAN', 'USA',
-      'MEX', 'BLZ', 'GTM', 'HND', 'SLV', 'NIC', 'CRI', 'PAN',
-      'BHS', 'CUB', 'JAM', 'HTI', 'DOM', 'KNA', 'ATG', 'DMA', 'LCA', 'BRB', 'VCT', 'GRD', 'TTO',
-      'VEN', 'COL', 'GUY', 'SUR', 'ECU', 'PER', 'BRA', 'BOL', 'PRY', 'URY', 'CHL', 'ARG',
+      'CAN',
+      'USA',
+      'MEX',
+      'BLZ',
+      'GTM',
+      'HND',
+      'SLV',
+      'NIC',
+      'CRI',
+      'PAN',
+      'BHS',
+      'CUB',
+      'JAM',
+      'HTI',
+      'DOM',
+      'KNA',
+      'ATG',
+      'DMA',
+      'LCA',
+      'BRB',
+      'VCT',
+      'GRD',
+      'TTO',
+      'VEN',
+      'COL',
+      'GUY',
+      'SUR',
+      'ECU',
+      'PER',
+      'BRA',
+      'BOL',
+      'PRY',
+      'URY',
+      'CHL',
+      'ARG',
     ]);
   });
 
@@ -109,7 +155,17 @@ describe('the keyboard walk', () => {
   });
 
   it('moves with either pair of arrows, jumps with Home and End, opens with Enter or Space, and stops at the ends', () => {
-    expect(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'Enter', ' ', 'a'].map(walkActionForKey)).toEqual(['next', 'next', 'prev', 'prev', 'first', 'last', 'open', 'open', null]);
+    expect(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'Enter', ' ', 'a'].map(walkActionForKey)).toEqual([
+      'next',
+      'next',
+      'prev',
+      'prev',
+      'first',
+      'last',
+      'open',
+      'open',
+      null,
+    ]);
     expect(walk(data.order, 'CAN', 'next')).toBe('USA');
     expect(walk(data.order, 'CAN', 'prev')).toBe('CAN');
     expect(walk(data.order, 'USA', 'last')).toBe('ARG');

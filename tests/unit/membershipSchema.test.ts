@@ -32,13 +32,24 @@ describe('membership state schema', () => {
   });
 
   it('accepts an empty history (never a member) and a year-only date', () => {
-    const usa = { ...good, iso3: 'USA', isoNumeric: '840', region: 'northern-america', celac: [], oas: [{ date: '1977', status: 'member', source }] };
+    const usa = {
+      ...good,
+      iso3: 'USA',
+      isoNumeric: '840',
+      region: 'northern-america',
+      celac: [],
+      oas: [{ date: '1977', status: 'member', source }],
+    };
     expect(membershipStateSchema.parse(usa).celac).toEqual([]);
     expect(membershipStateSchema.parse(usa).oas[0]?.date).toBe('1977');
   });
 
   it('normalises the date forms YAML can give (a number, a Date)', () => {
-    const parsed = membershipStateSchema.parse({ ...good, celac: [{ date: new Date(Date.UTC(2011, 11, 3)), status: 'member', source }], oas: [{ date: 1948, status: 'member', source }] });
+    const parsed = membershipStateSchema.parse({
+      ...good,
+      celac: [{ date: new Date(Date.UTC(2011, 11, 3)), status: 'member', source }],
+      oas: [{ date: 1948, status: 'member', source }],
+    });
     expect(parsed.celac[0]?.date).toBe('2011-12-03');
     expect(parsed.oas[0]?.date).toBe('1948');
   });
@@ -60,7 +71,9 @@ describe('membership state schema', () => {
   it('rejects a change without a source, or with an address that is not a web address', () => {
     const { source: _s, ...unsourced } = good.celac[0] as (typeof good.celac)[number];
     expect(issuesOf({ ...good, celac: [unsourced] })[0]).toMatch(/^celac\.0\.source: /);
-    expect(issuesOf({ ...good, celac: [{ ...good.celac[0], source: { title: 'A page', url: 'oas.org/x' } }] })).toEqual(['celac.0.source.url: use a full https address']);
+    expect(issuesOf({ ...good, celac: [{ ...good.celac[0], source: { title: 'A page', url: 'oas.org/x' } }] })).toEqual([
+      'celac.0.source.url: use a full https address',
+    ]);
   });
 
   it('wants histories oldest first, starting when the state joins', () => {
@@ -73,10 +86,16 @@ describe('membership state schema', () => {
   });
 
   it('wants the ISO codes in their standard forms', () => {
-    expect(issuesOf({ ...good, isoNumeric: 192 })).toEqual(["isoNumeric: write the ISO numeric code as a quoted three-digit string, e.g. '028'"]);
-    expect(issuesOf({ ...good, isoNumeric: '28' })).toEqual(["isoNumeric: write the ISO numeric code as a quoted three-digit string, e.g. '028'"]);
+    expect(issuesOf({ ...good, isoNumeric: 192 })).toEqual([
+      "isoNumeric: write the ISO numeric code as a quoted three-digit string, e.g. '028'",
+    ]);
+    expect(issuesOf({ ...good, isoNumeric: '28' })).toEqual([
+      "isoNumeric: write the ISO numeric code as a quoted three-digit string, e.g. '028'",
+    ]);
     expect(issuesOf({ ...good, iso3: 'cub' })).toEqual(['iso3: use the ISO 3166-1 alpha-3 code in capitals, e.g. "NIC"']);
-    expect(issuesOf({ ...good, region: 'antilles' })).toEqual(['region: use one of: northern-america, central-america, caribbean, south-america']);
+    expect(issuesOf({ ...good, region: 'antilles' })).toEqual([
+      'region: use one of: northern-america, central-america, caribbean, south-america',
+    ]);
   });
 });
 
@@ -105,7 +124,12 @@ describe('content/membership/states.yaml', () => {
   it('holds the 35 independent states of the Americas, 33 of them in CELAC', () => {
     expect(states).toHaveLength(35);
     expect(states.filter((s) => s.celac.length > 0)).toHaveLength(33);
-    expect(states.filter((s) => s.celac.length === 0).map((s) => s.iso3).sort()).toEqual(['CAN', 'USA']);
+    expect(
+      states
+        .filter((s) => s.celac.length === 0)
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(['CAN', 'USA']);
   });
 
   it('was checked no later than the day the site says its facts were checked', () => {
@@ -127,7 +151,9 @@ describe('content/membership/states.yaml', () => {
       const state = states.find((s) => s.iso3 === col(line, 'iso_a3'));
       expect(state?.isoNumeric, col(line, 'name')).toBe(col(line, 'iso_n3'));
       expect(state?.oas[0]?.date.slice(0, 4), `${col(line, 'name')} OAS`).toBe(col(line, 'oas_joined_year'));
-      expect(state?.oas[0]?.status === 'founding-member', `${col(line, 'name')} founding`).toBe(col(line, 'oas_founding_signatory_1948') === 'Y');
+      expect(state?.oas[0]?.status === 'founding-member', `${col(line, 'name')} founding`).toBe(
+        col(line, 'oas_founding_signatory_1948') === 'Y',
+      );
       expect(state?.celac[0]?.date ?? '', `${col(line, 'name')} CELAC`).toBe(col(line, 'celac_member') === 'Y' ? '2011-12-03' : '');
     }
   });

@@ -125,7 +125,15 @@ describe('map categories', () => {
 
   it('on the article’s date: 29 in both, Cuba in CELAC only, the US, Canada and Brazil in the OAS only, Nicaragua and Venezuela in between', () => {
     const on = (iso3: string) => categoryOnDate(state(iso3), '2022-04-13');
-    expect([on('MEX'), on('CUB'), on('USA'), on('CAN'), on('BRA'), on('NIC'), on('VEN')]).toEqual(['both', 'celac-only', 'oas-only', 'oas-only', 'oas-only', 'irregular', 'irregular']);
+    expect([on('MEX'), on('CUB'), on('USA'), on('CAN'), on('BRA'), on('NIC'), on('VEN')]).toEqual([
+      'both',
+      'celac-only',
+      'oas-only',
+      'oas-only',
+      'oas-only',
+      'irregular',
+      'irregular',
+    ]);
     expect(categoryCounts(states, '2022-04-13')).toEqual({ both: 29, 'celac-only': 1, 'oas-only': 3, irregular: 2, none: 0 });
   });
 

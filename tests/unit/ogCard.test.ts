@@ -17,7 +17,8 @@ describe('share-card paths', () => {
 
   it('renders an image at every path a page can point to', () => {
     const rendered = new Set(pageCards({ celac: 33, states: 35 }).map((c) => c.imagePath));
-    for (const path of ['/', '/timeline/', '/map/', '/glossary/', '/about/', '/handout/', '/404/']) expect(rendered.has(ogImagePath(path)), path).toBe(true);
+    for (const path of ['/', '/timeline/', '/map/', '/glossary/', '/about/', '/handout/', '/404/'])
+      expect(rendered.has(ogImagePath(path)), path).toBe(true);
     const chapter = chapterCard({ slug: 'x', number: 1, total: 6, title: 'T', years: [2019] });
     expect(chapter.imagePath).toBe(ogImagePath('/chapters/x/'));
   });
@@ -29,7 +30,10 @@ describe('share-card content', () => {
   });
 
   it('names a chapter’s number and an event’s date above the title, and highlights their years', () => {
-    expect(chapterCard({ slug: 'x', number: 2, total: 6, title: 'T', years: [1848, 2021] })).toMatchObject({ kicker: 'Chapter 2 of 6', motif: { kind: 'timeline', highlight: [1848, 2021] } });
+    expect(chapterCard({ slug: 'x', number: 2, total: 6, title: 'T', years: [1848, 2021] })).toMatchObject({
+      kicker: 'Chapter 2 of 6',
+      motif: { kind: 'timeline', highlight: [1848, 2021] },
+    });
     expect(eventCard({ id: 'celac-founded', title: 'T', dateLabel: '3 December 2011', anchor: 2011 })).toEqual({
       imagePath: '/og/timeline/celac-founded.png',
       kicker: 'Timeline · 3 December 2011',
@@ -64,7 +68,9 @@ describe('share-card content', () => {
   });
 
   it('nests quotation marks in the image’s alt text instead of doubling them', () => {
-    expect(ogImageAlt('“Nobody’s lackey”: López Obrador’s case against the OAS')).toBe('Integration or Independence?: “‘Nobody’s lackey’: López Obrador’s case against the OAS”. Explaining Barkin & Betancourt (2022).');
+    expect(ogImageAlt('“Nobody’s lackey”: López Obrador’s case against the OAS')).toBe(
+      'Integration or Independence?: “‘Nobody’s lackey’: López Obrador’s case against the OAS”. Explaining Barkin & Betancourt (2022).',
+    );
   });
 
   it('counts the map card’s states from what it is given', () => {
@@ -78,7 +84,14 @@ describe('palette PNG', () => {
   const rgba = (pixels: [number, number, number][]): Uint8Array => Uint8Array.from(pixels.flatMap(([r, g, b]) => [r, g, b, 255]));
 
   it('encodes a few-colour image losslessly as an indexed PNG', () => {
-    const pixels: [number, number, number][] = [[253, 252, 248], [163, 58, 31], [253, 252, 248], [28, 27, 24], [163, 58, 31], [28, 27, 24]];
+    const pixels: [number, number, number][] = [
+      [253, 252, 248],
+      [163, 58, 31],
+      [253, 252, 248],
+      [28, 27, 24],
+      [163, 58, 31],
+      [28, 27, 24],
+    ];
     const png = Buffer.from(palettePng(rgba(pixels), 3, 2) ?? []);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([3, 2, 8, 3]);

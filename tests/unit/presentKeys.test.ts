@@ -13,7 +13,15 @@ describe('present-mode keys', () => {
 
   it('Home/End jump, F fullscreen, Esc exits, O or G overview, N notes, Q QR code', () => {
     expect([key('Home'), key('End'), key('f'), key('F'), key('Escape'), key('o'), key('g'), key('n'), key('q')]).toEqual([
-      'first', 'last', 'fullscreen', 'fullscreen', 'exit', 'overview', 'overview', 'notes', 'qr',
+      'first',
+      'last',
+      'fullscreen',
+      'fullscreen',
+      'exit',
+      'overview',
+      'overview',
+      'notes',
+      'qr',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { countWords, proseText, readingMinutes, WORDS_PER_MINUTE } from '../../s
 
 describe('reading time', () => {
   it('counts words with apostrophes and hyphens as one word, and splits at dashes', () => {
-    expect(countWords('Mexico’s president don\'t re-think US–China')).toBe(6);
+    expect(countWords("Mexico’s president don't re-think US–China")).toBe(6);
   });
 
   it('leaves out footnote definitions, component tags and link targets', () => {
@@ -18,6 +18,12 @@ describe('reading time', () => {
 
   it('rounds to whole minutes and never says zero', () => {
     expect(readingMinutes('word')).toBe(1);
-    expect(readingMinutes(Array(WORDS_PER_MINUTE * 5).fill('word').join(' '))).toBe(5);
+    expect(
+      readingMinutes(
+        Array(WORDS_PER_MINUTE * 5)
+          .fill('word')
+          .join(' '),
+      ),
+    ).toBe(5);
   });
 });

@@ -27,7 +27,10 @@ describe('presentation slide plan', () => {
 
   it('never leaves a subheading at the bottom of a slide: it moves on with its text', () => {
     const slides = planSlides([b('heading', 100), b('block', 500), b('subheading', 80), b('block', 300)], 800);
-    expect(slides.map((s) => s.blocks)).toEqual([[0, 1], [0, 2, 3]]);
+    expect(slides.map((s) => s.blocks)).toEqual([
+      [0, 1],
+      [0, 2, 3],
+    ]);
     expect(slides[1]).toMatchObject({ heading: 0, continued: true });
   });
 
@@ -51,7 +54,12 @@ describe('presentation slide plan', () => {
 
   it('steps a figure with states through one slide each, in order, then resumes the prose', () => {
     const states = ['1948', '2009', '2022-04-13'];
-    const blocks: Block<string>[] = [{ kind: 'title', height: 100 }, { kind: 'figure', height: 2000, states }, { kind: 'heading', height: 100 }, { kind: 'block', height: 100 }];
+    const blocks: Block<string>[] = [
+      { kind: 'title', height: 100 },
+      { kind: 'figure', height: 2000, states },
+      { kind: 'heading', height: 100 },
+      { kind: 'block', height: 100 },
+    ];
     const slides = planSlides(blocks, 800);
     expect(slides.map((s) => [s.blocks, s.state])).toEqual([
       [[0], undefined],

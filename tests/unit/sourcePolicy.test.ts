@@ -36,7 +36,9 @@ describe('source policy', () => {
 
   it('a problem names the file, the line and the address', () => {
     const problems = sourceProblems('content/x.mdx', 'first line\n[^a]: A copy. [docslib.org](https://docslib.org/doc/5).', denylist);
-    expect(problems).toEqual([{ file: 'content/x.mdx', line: 2, url: 'https://docslib.org/doc/5', problem: expect.stringMatching(/mirror/) }]);
+    expect(problems).toEqual([
+      { file: 'content/x.mdx', line: 2, url: 'https://docslib.org/doc/5', problem: expect.stringMatching(/mirror/) },
+    ]);
   });
 
   it('every address in content/ may be cited (https, a named host, not on the denylist)', () => {

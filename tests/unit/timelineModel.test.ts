@@ -6,9 +6,26 @@ import { eventInstant } from '../../src/lib/eventDate';
 import { formatDateSpan } from '../../src/lib/formatDate';
 import { buildAxis } from '../../src/figures/timelineScale';
 import { ANCHOR_YEARS } from '../../src/lib/anchorYears';
-import { flagLines, layoutTimeline, spread, PHONE_WIDTH, TARGET, TYPE, type Box, type TimelineLayout } from '../../src/lib/timeline/timelineLayout';
+import {
+  flagLines,
+  layoutTimeline,
+  spread,
+  PHONE_WIDTH,
+  TARGET,
+  TYPE,
+  type Box,
+  type TimelineLayout,
+} from '../../src/lib/timeline/timelineLayout';
 import { textWidth, wrapText } from '../../src/lib/timeline/textMetrics';
-import { actionForKey, defaultSelection, DENSE_MIN_WIDTH, eventForHash, orientationFor, sharedDate, step } from '../../src/lib/timeline/timelineModel';
+import {
+  actionForKey,
+  defaultSelection,
+  DENSE_MIN_WIDTH,
+  eventForHash,
+  orientationFor,
+  sharedDate,
+  step,
+} from '../../src/lib/timeline/timelineModel';
 
 const utc = (s: string): number => Date.parse(`${s}T00:00:00Z`);
 
@@ -54,7 +71,8 @@ function titleBoxes(l: TimelineLayout): (Box & { id: string })[] {
 }
 
 /** The marker squares, as boxes. */
-const markerBoxes = (l: TimelineLayout) => l.markers.map((m) => ({ id: m.id, x0: m.x - TARGET / 2, x1: m.x + TARGET / 2, y0: m.y - TARGET / 2, y1: m.y + TARGET / 2 }));
+const markerBoxes = (l: TimelineLayout) =>
+  l.markers.map((m) => ({ id: m.id, x0: m.x - TARGET / 2, x1: m.x + TARGET / 2, y0: m.y - TARGET / 2, y1: m.y + TARGET / 2 }));
 
 describe('event dates', () => {
   it('places a day at its start, a month on its 15th and a year on 1 July', () => {
@@ -74,7 +92,11 @@ describe('event dates', () => {
 describe('the broken scale', () => {
   it('cuts the span into whole-year windows with the long gaps left out and labelled', () => {
     const years = axis.windows.map((w) => [new Date(w.start).getUTCFullYear(), new Date(w.end).getUTCFullYear()]);
-    expect(years.slice(0, 3)).toEqual([[1848, 1849], [1937, 1939], [2010, 2015]]);
+    expect(years.slice(0, 3)).toEqual([
+      [1848, 1849],
+      [1937, 1939],
+      [2010, 2015],
+    ]);
     expect(axis.gaps.slice(0, 3).map((g) => g.label)).toEqual(['88 years', '71 years', '4 years']);
   });
 
@@ -96,13 +118,21 @@ describe('the broken scale', () => {
   });
 
   it('marks a slice wholly after the op-ed as after, with no split', () => {
-    const slice = buildAxis(events.filter((e) => e.anchor >= 2023), events, OP_ED);
+    const slice = buildAxis(
+      events.filter((e) => e.anchor >= 2023),
+      events,
+      OP_ED,
+    );
     expect(slice.windows.every((w) => w.after)).toBe(true);
     expect(slice.gaps.every((g) => g.kind === 'break')).toBe(true);
   });
 
   it('spans the whole history in the overview, even for a slice', () => {
-    const slice = buildAxis(events.filter((e) => e.anchor === 2019), events, OP_ED);
+    const slice = buildAxis(
+      events.filter((e) => e.anchor === 2019),
+      events,
+      OP_ED,
+    );
     expect(slice.windows).toHaveLength(1);
     const last = new Date(Math.max(...events.map((e) => e.tEnd ?? e.t))).getUTCFullYear();
     expect(slice.overview.label).toBe(`1848–${last}`);
@@ -138,21 +168,31 @@ describe('layout', () => {
     expect(overlaps(boxes(l))).toEqual([]);
   });
 
-  it.each([720, 1024, 1280, 1920])('at %i px no title on the chart overlaps another title or any marker (whole timeline and every slice)', (width) => {
-    let titled = 0;
-    for (const [name, a, list] of [['all', axis, events] as const, ...slices.map((x) => [x.years.join(), x.axis, x.slice] as const)]) {
-      const l = layoutTimeline(a, list, width, 'horizontal');
-      const titles = titleBoxes(l);
-      titled += titles.length;
-      expect(overlaps(titles), name).toEqual([]);
-      const squares = markerBoxes(l);
-      expect(titles.flatMap((t) => squares.filter((sq) => meet(t, sq)).map((sq) => `${t.id} title × ${sq.id} marker`)), name).toEqual([]);
-      // And no title runs across the op-ed's date into the stretch after it.
-      const split = l.breaks.find((b) => b.kind === 'split');
-      if (split) expect(titles.filter((t) => t.x0 < split.pos && t.x1 > split.pos).map((t) => t.id), name).toEqual([]);
-    }
-    expect(titled).toBeGreaterThan(20);
-  });
+  it.each([720, 1024, 1280, 1920])(
+    'at %i px no title on the chart overlaps another title or any marker (whole timeline and every slice)',
+    (width) => {
+      let titled = 0;
+      for (const [name, a, list] of [['all', axis, events] as const, ...slices.map((x) => [x.years.join(), x.axis, x.slice] as const)]) {
+        const l = layoutTimeline(a, list, width, 'horizontal');
+        const titles = titleBoxes(l);
+        titled += titles.length;
+        expect(overlaps(titles), name).toEqual([]);
+        const squares = markerBoxes(l);
+        expect(
+          titles.flatMap((t) => squares.filter((sq) => meet(t, sq)).map((sq) => `${t.id} title × ${sq.id} marker`)),
+          name,
+        ).toEqual([]);
+        // And no title runs across the op-ed's date into the stretch after it.
+        const split = l.breaks.find((b) => b.kind === 'split');
+        if (split)
+          expect(
+            titles.filter((t) => t.x0 < split.pos && t.x1 > split.pos).map((t) => t.id),
+            name,
+          ).toEqual([]);
+      }
+      expect(titled).toBeGreaterThan(20);
+    },
+  );
 
   const leadersThroughMarkers = (l: TimelineLayout): string[] => {
     const squares = markerBoxes(l);
@@ -160,26 +200,39 @@ describe('layout', () => {
     for (const m of l.markers) {
       // Elbow leaders: straight down from the marker, then a slant below the lowest lane.
       const [top, knee] = m.leader;
-      for (const sq of squares) if (sq.id !== m.id && top && knee && top[0] > sq.x0 && top[0] < sq.x1 && sq.y0 < knee[1] && sq.y1 > top[1]) hits.push(`${m.id} → ${sq.id}`);
+      for (const sq of squares)
+        if (sq.id !== m.id && top && knee && top[0] > sq.x0 && top[0] < sq.x1 && sq.y0 < knee[1] && sq.y1 > top[1])
+          hits.push(`${m.id} → ${sq.id}`);
     }
     return hits;
   };
 
-  it.each([DENSE_MIN_WIDTH, 1248, 1440, 1920])('at %i px no leader line passes through another event’s marker (the whole timeline)', (width) => {
-    expect(orientationFor(width, events.length)).toBe('horizontal');
-    expect(leadersThroughMarkers(layoutTimeline(axis, events, width, 'horizontal'))).toEqual([]);
-  });
+  it.each([DENSE_MIN_WIDTH, 1248, 1440, 1920])(
+    'at %i px no leader line passes through another event’s marker (the whole timeline)',
+    (width) => {
+      expect(orientationFor(width, events.length)).toBe('horizontal');
+      expect(leadersThroughMarkers(layoutTimeline(axis, events, width, 'horizontal'))).toEqual([]);
+    },
+  );
 
-  it.each([680, 720, 1024, 1280])('at %i px a chapter’s slice names its main events and most others, leaders clear of every marker', (width) => {
-    for (const { years, slice, axis: a } of slices) {
-      const l = layoutTimeline(a, slice, width, 'horizontal');
-      expect(overlaps(boxes(l)), years.join()).toEqual([]);
-      expect(leadersThroughMarkers(l), years.join()).toEqual([]);
-      const bare = l.markers.filter((m) => !m.label).map((m) => m.id);
-      expect(bare.filter((id) => slice.find((e) => e.id === id)?.main), `${years.join()} at ${width}`).toEqual([]);
-      expect(bare.length, `${years.join()} at ${width}: ${bare.join(', ')}`).toBeLessThanOrEqual(width >= 1024 ? 0 : Math.floor(slice.length / (width >= 720 ? 4 : 3)));
-    }
-  });
+  it.each([680, 720, 1024, 1280])(
+    'at %i px a chapter’s slice names its main events and most others, leaders clear of every marker',
+    (width) => {
+      for (const { years, slice, axis: a } of slices) {
+        const l = layoutTimeline(a, slice, width, 'horizontal');
+        expect(overlaps(boxes(l)), years.join()).toEqual([]);
+        expect(leadersThroughMarkers(l), years.join()).toEqual([]);
+        const bare = l.markers.filter((m) => !m.label).map((m) => m.id);
+        expect(
+          bare.filter((id) => slice.find((e) => e.id === id)?.main),
+          `${years.join()} at ${width}`,
+        ).toEqual([]);
+        expect(bare.length, `${years.join()} at ${width}: ${bare.join(', ')}`).toBeLessThanOrEqual(
+          width >= 1024 ? 0 : Math.floor(slice.length / (width >= 720 ? 4 : 3)),
+        );
+      }
+    },
+  );
 
   it('gives the whole timeline the chart only where it can name most events; a slice from 680 px', () => {
     expect(orientationFor(1199, events.length)).toBe('vertical');
@@ -225,7 +278,8 @@ describe('layout', () => {
         expect(m.label?.lines.join(' '), `${m.id} at ${width}`).toBe(e.title);
         expect(m.label?.lines.some((line) => line.includes('…'))).toBe(false);
         // Every line fits beside the marker, and the row holds the date and all its lines.
-        for (const line of m.label?.lines ?? []) expect(m.label!.x + textWidth(line, TYPE.rowTitle, e.main), `${m.id} at ${width}`).toBeLessThanOrEqual(width);
+        for (const line of m.label?.lines ?? [])
+          expect(m.label!.x + textWidth(line, TYPE.rowTitle, e.main), `${m.id} at ${width}`).toBeLessThanOrEqual(width);
         expect(m.hit.y1 - m.hit.y0).toBeGreaterThanOrEqual(15 + (m.label?.lines.length ?? 1) * TYPE.rowTitleLine);
       }
     }
@@ -318,9 +372,9 @@ describe('selection and stepping', () => {
   });
 
   it('maps keys to actions the WAI-ARIA listbox way', () => {
-    expect(['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'Enter', ' ', 'a'].map(actionForKey)).toEqual([
-      'next', 'next', 'prev', 'prev', 'first', 'last', 'nextYear', 'prevYear', 'select', 'select', null,
-    ]);
+    expect(
+      ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'Home', 'End', 'PageDown', 'PageUp', 'Enter', ' ', 'a'].map(actionForKey),
+    ).toEqual(['next', 'next', 'prev', 'prev', 'first', 'last', 'nextYear', 'prevYear', 'select', 'select', null]);
   });
 });
 

@@ -68,7 +68,9 @@ describe('timeline event schema', () => {
   });
 
   it('rejects a year that is not an anchor year, listing them', () => {
-    expect(issuesOf({ ...good, anchor: 2012 })).toEqual(['anchor: must be one of the anchor years 1848, 1937, 2011, 2019, 2021, 2022, 2023, 2024, 2025, 2026']);
+    expect(issuesOf({ ...good, anchor: 2012 })).toEqual([
+      'anchor: must be one of the anchor years 1848, 1937, 2011, 2019, 2021, 2022, 2023, 2024, 2025, 2026',
+    ]);
   });
 
   it('wants kebab-case ids and chapter names', () => {
@@ -96,7 +98,9 @@ describe('checks across events (timelineProblems)', () => {
 
   it('wants exactly one main event per anchor year', () => {
     const none = events.map((e) => ({ ...e, main: false, chapters: [] }));
-    expect(timelineProblems('f.yaml', none, [])).toEqual(['f.yaml: anchor year 1848 has no event with field "main: true"; mark its main event']);
+    expect(timelineProblems('f.yaml', none, [])).toEqual([
+      'f.yaml: anchor year 1848 has no event with field "main: true"; mark its main event',
+    ]);
     const two = events.map((e) => ({ ...e, main: true, chapters: [] }));
     expect(timelineProblems('f.yaml', two, [])).toEqual(['f.yaml: anchor year 1848 has 2 events with field "main: true" (a, b); keep one']);
   });
@@ -129,12 +133,22 @@ describe('content/timeline/events.yaml', () => {
 
   it('covers every anchor year, each with exactly one main event', () => {
     expect([...new Set(events.map((e) => e.anchor))].sort()).toEqual([...ANCHOR_YEARS]);
-    expect(timelineProblems('events.yaml', events, events.flatMap((e) => e.chapters))).toEqual([]);
+    expect(
+      timelineProblems(
+        'events.yaml',
+        events,
+        events.flatMap((e) => e.chapters),
+      ),
+    ).toEqual([]);
   });
 
   it('names only chapters that exist in content/chapters (drafts starting with _ excluded)', () => {
     const dir = 'content/chapters';
-    const chapters = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).map((f) => f.replace(/\.mdx$/, '')) : [];
+    const chapters = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+          .map((f) => f.replace(/\.mdx$/, ''))
+      : [];
     expect(timelineProblems('content/timeline/events.yaml', events, chapters)).toEqual([]);
   });
 

@@ -134,7 +134,17 @@ describe('round trips: what a builder writes, the parser reads back', () => {
 
 describe('paths that are not ours', () => {
   it('parse to nothing', () => {
-    for (const path of ['/404/', '/constructor/', '/chapters/', '/chapters/a/b/', '/timeline/a/b/', '/map/x/', '/map', '//', '/en/timeline/']) {
+    for (const path of [
+      '/404/',
+      '/constructor/',
+      '/chapters/',
+      '/chapters/a/b/',
+      '/timeline/a/b/',
+      '/map/x/',
+      '/map',
+      '//',
+      '/en/timeline/',
+    ]) {
       expect(parsePath(path), path).toBeNull();
     }
     expect(ogImagePath('/404/')).toBe('/og/home.png');

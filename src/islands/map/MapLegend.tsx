@@ -33,9 +33,7 @@ export function MapLegend({ counts, dateLabel, checkedLabel, territories, idPref
       </ul>
       <details className="mm-legend__more">
         <summary>Territories and sources</summary>
-        <p>
-          Drawn as territories: {territories.map((t) => `${t.name} (${t.note})`).join('; ')}.
-        </p>
+        <p>Drawn as territories: {territories.map((t) => `${t.name} (${t.note})`).join('; ')}.</p>
         <p>Statuses were last checked against their sources on {checkedLabel}; each state’s history lists them.</p>
       </details>
     </div>

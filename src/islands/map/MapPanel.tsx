@@ -6,7 +6,8 @@ import type { StateRow } from '../../lib/map/mapModel';
 
 export interface MapPanelProps {
   panel: PanelId;
-  drawing: PanelDrawing & Partial<Pick<MembershipMapGeometry['overview'], 'frame'> & Pick<MembershipMapGeometry['inset'], 'callout' | 'compactKey'>>;
+  drawing: PanelDrawing &
+    Partial<Pick<MembershipMapGeometry['overview'], 'frame'> & Pick<MembershipMapGeometry['inset'], 'callout' | 'compactKey'>>;
   /** Accessible name: what the panel shows, and on which date. */
   label: string;
   /** Unique per map on the page: prefixes the pattern ids. */
@@ -25,7 +26,8 @@ export interface MapPanelProps {
   onPick: (iso: string) => void;
 }
 
-const keyAt = (target: EventTarget): string | null => (target instanceof Element ? (target.closest('[data-key]')?.getAttribute('data-key') ?? null) : null);
+const keyAt = (target: EventTarget): string | null =>
+  target instanceof Element ? (target.closest('[data-key]')?.getAttribute('data-key') ?? null) : null;
 
 function Lines({ x, lines }: { x: number; lines: string[] }) {
   // Multi-line labels are centred on their anchor point, in em so that a larger font (present
@@ -61,7 +63,20 @@ function MarkerView({ marker: m, fill }: { marker: Marker; fill: string }) {
  * pointed and open states, markers (and the Eastern Caribbean callout), labels. React draws;
  * the paths were computed at build time.
  */
-export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix, rows, targets, interactive, pointed, open, targetProps, onPoint, onPick }: MapPanelProps) {
+export const MapPanel = memo(function MapPanel({
+  panel,
+  drawing,
+  label,
+  idPrefix,
+  rows,
+  targets,
+  interactive,
+  pointed,
+  open,
+  targetProps,
+  onPoint,
+  onPick,
+}: MapPanelProps) {
   const { frame, callout, compactKey } = drawing;
   const unit = `${idPrefix}-${panel}`;
   const zoomed = drawing.zoom === 1 ? unit : `${unit}-z`;
@@ -143,7 +158,14 @@ export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix
       )}
       {compactKey && (
         <g className="mm-callout mm-compact" aria-hidden="true">
-          <rect className="mm-key__frame" x={compactKey.frame.x} y={compactKey.frame.y} width={compactKey.frame.width} height={compactKey.frame.height} rx={4} />
+          <rect
+            className="mm-key__frame"
+            x={compactKey.frame.x}
+            y={compactKey.frame.y}
+            width={compactKey.frame.width}
+            height={compactKey.frame.height}
+            rx={4}
+          />
           <rect x={compactKey.x} y={compactKey.y} width={compactKey.width} height={compactKey.height} rx={6} />
           <text x={compactKey.x + 8} y={compactKey.y + 18}>
             Eastern Caribbean, framed on the map
@@ -166,13 +188,29 @@ export const MapPanel = memo(function MapPanel({ panel, drawing, label, idPrefix
         );
       })}
       {drawing.labels.map((l) => (
-        <text key={`${l.lines.join(' ')}-${l.layout ?? ''}`} className={['mm-label', l.layout && `mm-${l.layout}`, l.projector === false && 'mm-label--off-projector'].filter(Boolean).join(' ')} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
+        <text
+          key={`${l.lines.join(' ')}-${l.layout ?? ''}`}
+          className={['mm-label', l.layout && `mm-${l.layout}`, l.projector === false && 'mm-label--off-projector']
+            .filter(Boolean)
+            .join(' ')}
+          x={l.x}
+          y={l.y}
+          textAnchor={l.anchor}
+          dominantBaseline="central"
+        >
           <Lines x={l.x} lines={l.lines} />
         </text>
       ))}
       <g className="mm-compact" aria-hidden="true">
         {drawing.compactLabels.map((l) => (
-          <text key={l.lines.join(' ')} className="mm-label mm-label--state" x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
+          <text
+            key={l.lines.join(' ')}
+            className="mm-label mm-label--state"
+            x={l.x}
+            y={l.y}
+            textAnchor={l.anchor}
+            dominantBaseline="central"
+          >
             <Lines x={l.x} lines={l.lines} />
           </text>
         ))}

@@ -9,7 +9,9 @@ import { CATEGORIES, type Category } from '../../lib/mapCategories';
 export const patternId = (prefix: string, category: Category): string => `${prefix}-${category}`;
 
 function Ink({ category, size }: { category: Category; size: number }) {
-  const line = (x1: number, y1: number, x2: number, y2: number) => <line className="mm-ink" x1={x1} y1={y1} x2={x2} y2={y2} strokeWidth={size / 4} />;
+  const line = (x1: number, y1: number, x2: number, y2: number) => (
+    <line className="mm-ink" x1={x1} y1={y1} x2={x2} y2={y2} strokeWidth={size / 4} />
+  );
   switch (category) {
     case 'celac-only':
       return line(size / 2, 0, size / 2, size);

@@ -38,10 +38,26 @@ export interface MembershipMapProps extends MembershipMapData {
  * state, the table's sort and the live region. Drawing is MapPanel's job; what is shown is
  * mapModel's; the date's link to the address and the timeline is useMapDate's.
  */
-export default function MembershipMap({ states, geometry, order, steps, checked, territories, initialDate, headingLevel, idPrefix, still = false, collapseTable = false, historyBase = pagePath('map') }: MembershipMapProps) {
+export default function MembershipMap({
+  states,
+  geometry,
+  order,
+  steps,
+  checked,
+  territories,
+  initialDate,
+  headingLevel,
+  idPrefix,
+  still = false,
+  collapseTable = false,
+  historyBase = pagePath('map'),
+}: MembershipMapProps) {
   const [message, setMessage] = useState('');
   // A date set from outside (the timeline, present mode) is announced as the control's own steps are.
-  const onOutside = useCallback((day: string) => setMessage(announceDate(steps.find((s) => s.date === day)?.label ?? formatDate(day), categoryCounts(states, day))), [steps, states]);
+  const onOutside = useCallback(
+    (day: string) => setMessage(announceDate(steps.find((s) => s.date === day)?.label ?? formatDate(day), categoryCounts(states, day))),
+    [steps, states],
+  );
   const [date, chooseDate] = useMapDate(initialDate, onOutside);
   const [interactive, setInteractive] = useState(false);
   const [sort, setSort] = useState<Sort>({ key: 'name', direction: 'ascending' });
@@ -59,7 +75,16 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
   const index = stepIndexFor(steps, date);
   const dateLabel = steps.find((s) => s.date === date)?.label ?? formatDate(date);
   const detailsId = `${idPrefix}-details`;
-  const { open, openState, targetProps } = useMapTargets({ order, rows, dateLabel, detailsId, detailsRef, interactive, showTip, announce: setMessage });
+  const { open, openState, targetProps } = useMapTargets({
+    order,
+    rows,
+    dateLabel,
+    detailsId,
+    detailsRef,
+    interactive,
+    showTip,
+    announce: setMessage,
+  });
 
   const goTo = useCallback(
     (i: number) => {
@@ -75,9 +100,32 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
   const onPick = useCallback((iso: string) => openState(iso, 'pointer'), [openState]);
   const onSort = useCallback((key: SortKey) => setSort((current) => nextSort(current, key)), []);
   const onOpen = useCallback((iso: string) => openState(iso, 'table'), [openState]);
-  const panelProps = { idPrefix, rows, targets: geometry.targets, interactive, pointed: tip?.iso ?? null, open, targetProps, onPoint, onPick };
+  const panelProps = {
+    idPrefix,
+    rows,
+    targets: geometry.targets,
+    interactive,
+    pointed: tip?.iso ?? null,
+    open,
+    targetProps,
+    onPoint,
+    onPick,
+  };
   const tipRow = tip ? rows.get(tip.iso) : undefined;
-  const table = <MembershipTable rows={rowList} sort={sort} dateLabel={dateLabel} interactive={interactive} open={open} detailsId={detailsId} idPrefix={idPrefix} historyBase={historyBase} onSort={onSort} onOpen={onOpen} />;
+  const table = (
+    <MembershipTable
+      rows={rowList}
+      sort={sort}
+      dateLabel={dateLabel}
+      interactive={interactive}
+      open={open}
+      detailsId={detailsId}
+      idPrefix={idPrefix}
+      historyBase={historyBase}
+      onSort={onSort}
+      onOpen={onOpen}
+    />
+  );
 
   return (
     <div ref={rootRef} className="mm" data-interactive={interactive || undefined} data-still={still || undefined}>
@@ -86,15 +134,39 @@ export default function MembershipMap({ states, geometry, order, steps, checked,
       <div className="mm-layout">
         <div className="mm-panel mm-panel--overview">
           <p className="mm-panel__title">The Americas</p>
-          <MapPanel panel="overview" drawing={geometry.overview} label={`Map of the Americas: CELAC and OAS membership on ${dateLabel}`} {...panelProps} />
+          <MapPanel
+            panel="overview"
+            drawing={geometry.overview}
+            label={`Map of the Americas: CELAC and OAS membership on ${dateLabel}`}
+            {...panelProps}
+          />
         </div>
         <div className="mm-panel mm-panel--inset">
           <p className="mm-panel__title">Central America, the Caribbean and the Guianas, enlarged</p>
-          <MapPanel panel="inset" drawing={geometry.inset} label={`Enlarged map of Central America, the Caribbean and the Guianas on ${dateLabel}`} {...panelProps} />
+          <MapPanel
+            panel="inset"
+            drawing={geometry.inset}
+            label={`Enlarged map of Central America, the Caribbean and the Guianas on ${dateLabel}`}
+            {...panelProps}
+          />
         </div>
         <div className="mm-side">
-          <MapLegend counts={counts} dateLabel={dateLabel} checkedLabel={formatDate(checked)} territories={territories} idPrefix={idPrefix} />
-          <StateDetails id={detailsId} state={states.find((s) => s.iso3 === open)} row={open ? rows.get(open) : undefined} dateLabel={dateLabel} headingLevel={headingLevel} panelRef={detailsRef} idPrefix={idPrefix} />
+          <MapLegend
+            counts={counts}
+            dateLabel={dateLabel}
+            checkedLabel={formatDate(checked)}
+            territories={territories}
+            idPrefix={idPrefix}
+          />
+          <StateDetails
+            id={detailsId}
+            state={states.find((s) => s.iso3 === open)}
+            row={open ? rows.get(open) : undefined}
+            dateLabel={dateLabel}
+            headingLevel={headingLevel}
+            panelRef={detailsRef}
+            idPrefix={idPrefix}
+          />
         </div>
       </div>
       {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={tip.width} idPrefix={idPrefix} />}

@@ -43,7 +43,18 @@ function SortIcon({ sort, column }: { sort: Sort; column: SortKey }) {
  * in the column headers, aria-sort on the sorted one). Without JavaScript it is the full
  * table for the article's date, sorted by name, each name a link to that state's history.
  */
-export const MembershipTable = memo(function MembershipTable({ rows, sort, dateLabel, interactive, open, detailsId, idPrefix, historyBase, onSort, onOpen }: MembershipTableProps) {
+export const MembershipTable = memo(function MembershipTable({
+  rows,
+  sort,
+  dateLabel,
+  interactive,
+  open,
+  detailsId,
+  idPrefix,
+  historyBase,
+  onSort,
+  onOpen,
+}: MembershipTableProps) {
   return (
     <table className="mm-table">
       <caption>
@@ -75,7 +86,13 @@ export const MembershipTable = memo(function MembershipTable({ rows, sort, dateL
           <tr key={r.iso3}>
             <th scope="row">
               {interactive ? (
-                <button type="button" className="mm-table__state" aria-controls={detailsId} aria-expanded={open === r.iso3} onClick={() => onOpen(r.iso3)}>
+                <button
+                  type="button"
+                  className="mm-table__state"
+                  aria-controls={detailsId}
+                  aria-expanded={open === r.iso3}
+                  onClick={() => onOpen(r.iso3)}
+                >
                   {r.name}
                 </button>
               ) : (

@@ -21,7 +21,17 @@ export const NEVER_A_MEMBER = {
 } as const;
 
 /** One organisation's dated changes for a state, each with its source; `current` is marked as in force on the shown date. */
-export function History({ organisation, changes, current, empty }: { organisation: string; changes: ChangeView[]; current?: ChangeView | undefined; empty: string }) {
+export function History({
+  organisation,
+  changes,
+  current,
+  empty,
+}: {
+  organisation: string;
+  changes: ChangeView[];
+  current?: ChangeView | undefined;
+  empty: string;
+}) {
   return (
     <div className="mm-history">
       <p className="mm-history__org">{organisation}</p>
@@ -49,7 +59,14 @@ export function History({ organisation, changes, current, empty }: { organisatio
 export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef, idPrefix }: StateDetailsProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section id={id} ref={panelRef} className="mm-details" aria-labelledby={state ? `${id}-name` : undefined} aria-label={state ? undefined : 'State history'} tabIndex={-1}>
+    <section
+      id={id}
+      ref={panelRef}
+      className="mm-details"
+      aria-labelledby={state ? `${id}-name` : undefined}
+      aria-label={state ? undefined : 'State history'}
+      tabIndex={-1}
+    >
       {state && row ? (
         <>
           <Heading id={`${id}-name`} className="mm-details__name">
@@ -63,7 +80,9 @@ export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef
           <History organisation="OAS" changes={state.oas} current={row.oasSince} empty={NEVER_A_MEMBER.oas} />
         </>
       ) : (
-        <p className="mm-details__hint">Choose a state on the map, or its name in the table, to see its history in CELAC and the OAS, with a source for every change.</p>
+        <p className="mm-details__hint">
+          Choose a state on the map, or its name in the table, to see its history in CELAC and the OAS, with a source for every change.
+        </p>
       )}
     </section>
   );

@@ -16,7 +16,11 @@ interface SwatchProps {
 export function Swatch({ category, idPrefix }: SwatchProps) {
   return (
     <svg className={`mm-swatch mm-swatch--${category}`} viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-      {category === 'territory' ? <rect className="mm-territory" width={16} height={16} /> : <rect width={16} height={16} fill={`url(#${patternId(`${idPrefix}-overview`, category)})`} />}
+      {category === 'territory' ? (
+        <rect className="mm-territory" width={16} height={16} />
+      ) : (
+        <rect width={16} height={16} fill={`url(#${patternId(`${idPrefix}-overview`, category)})`} />
+      )}
     </svg>
   );
 }

@@ -13,7 +13,9 @@ export interface Tip {
  * The tooltip's state: which state it names and where it points. It follows the pointer, or
  * sits above the focused state; Escape dismisses it without moving either (WCAG 1.4.13).
  */
-export function useMapTip(rootRef: RefObject<HTMLElement | null>): [tip: Tip | null, show: (iso: string | null, clientX?: number, clientY?: number) => void] {
+export function useMapTip(
+  rootRef: RefObject<HTMLElement | null>,
+): [tip: Tip | null, show: (iso: string | null, clientX?: number, clientY?: number) => void] {
   const [tip, setTip] = useState<Tip | null>(null);
   const show = useCallback(
     (iso: string | null, clientX = 0, clientY = 0) => {

@@ -44,7 +44,14 @@ export function EventMarker({ event, marker: m, selected, vertical, onSelect, on
     >
       <rect className="tl-hit" x={m.hit.x0} y={m.hit.y0} width={m.hit.x1 - m.hit.x0} height={m.hit.y1 - m.hit.y0} rx={4} />
       {label && !vertical && (
-        <rect className="tl-label-bg" x={(label.anchor === 'start' ? label.x : label.x - label.width) - 2} y={m.y - (label.lines.length * label.lineHeight) / 2 - 1} width={label.width + 4} height={label.lines.length * label.lineHeight + 2} rx={3} />
+        <rect
+          className="tl-label-bg"
+          x={(label.anchor === 'start' ? label.x : label.x - label.width) - 2}
+          y={m.y - (label.lines.length * label.lineHeight) / 2 - 1}
+          width={label.width + 4}
+          height={label.lines.length * label.lineHeight + 2}
+          rx={3}
+        />
       )}
       <circle className="tl-ring" cx={m.x} cy={m.y} r={half - 1} />
       <circle className="tl-dot" cx={m.x} cy={m.y} r={r} />

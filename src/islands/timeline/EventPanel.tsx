@@ -21,7 +21,16 @@ interface Props {
    * In the island: step to the previous or next event from the panel, and go back to the
    * chart (shown when the chart runs top to bottom, far above the panel on a phone).
    */
-  steps?: { position: number; total: number; prev?: Neighbour | undefined; next?: Neighbour | undefined; onStep: (id: string) => void; onBack: () => void } | undefined;
+  steps?:
+    | {
+        position: number;
+        total: number;
+        prev?: Neighbour | undefined;
+        next?: Neighbour | undefined;
+        onStep: (id: string) => void;
+        onBack: () => void;
+      }
+    | undefined;
 }
 
 /**
@@ -84,7 +93,11 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
               <li key={c.slug}>
                 {c.slug === currentChapter ? (
                   // The section of this very chapter that discusses it, when there is one.
-                  hashOf(c.href) ? <a href={hashOf(c.href)}>{T.discussedHere(c.number, c.title)}</a> : <span>{T.discussedHere(c.number, c.title)}</span>
+                  hashOf(c.href) ? (
+                    <a href={hashOf(c.href)}>{T.discussedHere(c.number, c.title)}</a>
+                  ) : (
+                    <span>{T.discussedHere(c.number, c.title)}</span>
+                  )
                 ) : (
                   <a href={c.href}>{T.readInChapter(c.number, c.title)}</a>
                 )}

@@ -23,7 +23,8 @@ interface Props {
  */
 export function EventTooltip({ event, marker: m, chartWidth, onPointerEnter, onPointerLeave }: Props) {
   const lines = [event.dateLabel, ...wrapText(event.title, MAX, TYPE.label)];
-  const width = Math.ceil(Math.max(textWidth(event.dateLabel, TYPE.label, true), ...lines.slice(1).map((l) => textWidth(l, TYPE.label)))) + 2 * PAD_X;
+  const width =
+    Math.ceil(Math.max(textWidth(event.dateLabel, TYPE.label, true), ...lines.slice(1).map((l) => textWidth(l, TYPE.label)))) + 2 * PAD_X;
   const height = lines.length * TYPE.line + 2 * PAD_Y;
   const x = Math.min(Math.max(m.x - width / 2, 2), chartWidth - width - 2);
   const above = m.y - TARGET / 2 - 6 - height;

@@ -22,7 +22,13 @@ export function TimeAxis({ layout }: { layout: TimelineLayout }) {
   const band = first && last && (
     <g className="tl-after">
       {h ? (
-        <rect className="tl-after-band" x={first.from} y={layout.detailTop ?? 0} width={last.to - first.from} height={c - (layout.detailTop ?? 0)} />
+        <rect
+          className="tl-after-band"
+          x={first.from}
+          y={layout.detailTop ?? 0}
+          width={last.to - first.from}
+          height={c - (layout.detailTop ?? 0)}
+        />
       ) : (
         <rect className="tl-after-band" x={0} y={first.from} width={layout.width} height={last.to - first.from} />
       )}
@@ -57,7 +63,13 @@ export function TimeAxis({ layout }: { layout: TimelineLayout }) {
       {layout.breaks.map((b) =>
         b.kind === 'split' ? (
           <g key={b.pos} className="tl-split">
-            <line className="tl-split-line" x1={x(b.pos, h ? -(c - (layout.detailTop ?? 0)) : -c)} y1={y(b.pos, h ? -(c - (layout.detailTop ?? 0)) : -c)} x2={x(b.pos, h ? 10 : layout.width - c)} y2={y(b.pos, h ? 10 : layout.width - c)} />
+            <line
+              className="tl-split-line"
+              x1={x(b.pos, h ? -(c - (layout.detailTop ?? 0)) : -c)}
+              y1={y(b.pos, h ? -(c - (layout.detailTop ?? 0)) : -c)}
+              x2={x(b.pos, h ? 10 : layout.width - c)}
+              y2={y(b.pos, h ? 10 : layout.width - c)}
+            />
             {!h && (
               <text className="tl-after-label" x={c + 14} y={b.pos + 5}>
                 {b.label}
@@ -65,13 +77,20 @@ export function TimeAxis({ layout }: { layout: TimelineLayout }) {
             )}
           </g>
         ) : (
-        <g key={b.pos} className="tl-break">
-          <line className="tl-break-line" x1={x(b.pos - 24)} y1={y(b.pos - 24)} x2={x(b.pos + 24)} y2={y(b.pos + 24)} />
-          <path className="tl-break-mark" d={h ? `M${b.pos - 7},${c + 7} l6,-14 M${b.pos + 1},${c + 7} l6,-14` : `M${c - 7},${b.pos + 1} l14,-6 M${c - 7},${b.pos + 9} l14,-6`} />
-          <text className="tl-break-label" x={h ? b.pos : c + 14} y={h ? c + 22 : b.pos + 6} textAnchor={h ? 'middle' : 'start'}>
-            {b.label}
-          </text>
-        </g>
+          <g key={b.pos} className="tl-break">
+            <line className="tl-break-line" x1={x(b.pos - 24)} y1={y(b.pos - 24)} x2={x(b.pos + 24)} y2={y(b.pos + 24)} />
+            <path
+              className="tl-break-mark"
+              d={
+                h
+                  ? `M${b.pos - 7},${c + 7} l6,-14 M${b.pos + 1},${c + 7} l6,-14`
+                  : `M${c - 7},${b.pos + 1} l14,-6 M${c - 7},${b.pos + 9} l14,-6`
+              }
+            />
+            <text className="tl-break-label" x={h ? b.pos : c + 14} y={h ? c + 22 : b.pos + 6} textAnchor={h ? 'middle' : 'start'}>
+              {b.label}
+            </text>
+          </g>
         ),
       )}
     </g>

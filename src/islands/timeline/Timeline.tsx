@@ -3,7 +3,17 @@ import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
 import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from '../../lib/timeline/timelineLayout';
-import { actionForKey, announcement, HORIZONTAL_MIN_WIDTH, horizontalMinWidth, orientationFor, sharedDate, step, type EventView, type Orientation } from '../../lib/timeline/timelineModel';
+import {
+  actionForKey,
+  announcement,
+  HORIZONTAL_MIN_WIDTH,
+  horizontalMinWidth,
+  orientationFor,
+  sharedDate,
+  step,
+  type EventView,
+  type Orientation,
+} from '../../lib/timeline/timelineModel';
 import { eventPagePath, hashForEvent, timelineHref } from '../../lib/urls';
 import type { TimelineAxis } from '../../lib/timeline/timelineAxis';
 import { useElementWidth } from './useElementWidth';
@@ -48,7 +58,10 @@ export interface TimelineProps {
 const VERTICAL_BANDS = [MIN_WIDTH, PHONE_WIDTH];
 
 function serverDrawings(count: number): { orientation: Orientation; width: number; band?: string }[] {
-  return [{ orientation: 'horizontal', width: horizontalMinWidth(count) }, ...VERTICAL_BANDS.map((width) => ({ orientation: 'vertical' as const, width, band: String(width) }))];
+  return [
+    { orientation: 'horizontal', width: horizontalMinWidth(count) },
+    ...VERTICAL_BANDS.map((width) => ({ orientation: 'vertical' as const, width, band: String(width) })),
+  ];
 }
 
 /**
@@ -68,7 +81,18 @@ function slideScale(width: number | null, slideType: number | null): number {
  * The timeline island: state, keyboard, address and the shared selected date. Drawing is
  * TimelineChart's job, the open event EventPanel's, the pixels timelineLayout's.
  */
-export default function Timeline({ events, axis, lanes, legend, label, initialId, syncHash, headingLevel, currentChapter, idPrefix }: TimelineProps) {
+export default function Timeline({
+  events,
+  axis,
+  lanes,
+  legend,
+  label,
+  initialId,
+  syncHash,
+  headingLevel,
+  currentChapter,
+  idPrefix,
+}: TimelineProps) {
   const [selectedId, setSelectedId] = useState(initialId);
   const [message, setMessage] = useState('');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
@@ -86,10 +110,19 @@ export default function Timeline({ events, axis, lanes, legend, label, initialId
   const [opened, setOpened] = useState(0);
   const { tipId, hint, dismiss } = useTooltipTarget();
   const layouts = useMemo((): { layout: TimelineLayout; band?: string | undefined }[] => {
-    const drawings = width === null ? serverDrawings(events.length) : [{ orientation: orientationFor(width / scale, onSlide ? 0 : events.length), width: width / scale }];
-    return drawings.map((d) => ({ layout: layoutTimeline(axis, events, d.width, d.orientation, { slide: onSlide, lanes }), band: 'band' in d ? d.band : undefined }));
+    const drawings =
+      width === null
+        ? serverDrawings(events.length)
+        : [{ orientation: orientationFor(width / scale, onSlide ? 0 : events.length), width: width / scale }];
+    return drawings.map((d) => ({
+      layout: layoutTimeline(axis, events, d.width, d.orientation, { slide: onSlide, lanes }),
+      band: 'band' in d ? d.band : undefined,
+    }));
   }, [axis, events, lanes, width, scale, onSlide]);
-  const index = Math.max(0, events.findIndex((e) => e.id === selectedId));
+  const index = Math.max(
+    0,
+    events.findIndex((e) => e.id === selectedId),
+  );
   const selected = events[index];
 
   const open = useCallback(
@@ -148,7 +181,13 @@ export default function Timeline({ events, axis, lanes, legend, label, initialId
   if (!selected) return null;
   const neighbour = (e: EventView | undefined) => e && { id: e.id, title: e.title, dateLabel: e.dateLabel };
   return (
-    <div ref={rootRef} className="tl" data-measured={width !== null || undefined} data-dense={horizontalMinWidth(events.length) > HORIZONTAL_MIN_WIDTH || undefined} data-slide={onSlide || undefined}>
+    <div
+      ref={rootRef}
+      className="tl"
+      data-measured={width !== null || undefined}
+      data-dense={horizontalMinWidth(events.length) > HORIZONTAL_MIN_WIDTH || undefined}
+      data-slide={onSlide || undefined}
+    >
       <span ref={probeRef} className="tl-slide-probe" aria-hidden="true" />
       {layouts.map(({ layout, band }) => (
         <TimelineChart

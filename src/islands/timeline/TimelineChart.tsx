@@ -73,7 +73,13 @@ export function TimelineChart({ layout, band, scale, events, selectedId, label, 
         ))}
       </g>
       {tipMarker && tipEvent && !tipMarker.label && (
-        <EventTooltip event={tipEvent} marker={tipMarker} chartWidth={layout.width} onPointerEnter={() => onHint(tipEvent.id, 'pointer')} onPointerLeave={() => onHint(null, 'pointer')} />
+        <EventTooltip
+          event={tipEvent}
+          marker={tipMarker}
+          chartWidth={layout.width}
+          onPointerEnter={() => onHint(tipEvent.id, 'pointer')}
+          onPointerLeave={() => onHint(null, 'pointer')}
+        />
       )}
     </svg>
   );

@@ -5,7 +5,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * focus, until Escape dismisses it (WCAG 1.4.13: dismissible, hoverable, persistent). The
  * pointer's tip lingers a moment after it leaves, so it can move onto the tip itself.
  */
-export function useTooltipTarget(): { tipId: string | null; hint: (id: string | null, how: 'pointer' | 'focus') => void; dismiss: () => void } {
+export function useTooltipTarget(): {
+  tipId: string | null;
+  hint: (id: string | null, how: 'pointer' | 'focus') => void;
+  dismiss: () => void;
+} {
   const [pointer, setPointer] = useState<string | null>(null);
   const [focus, setFocus] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState(false);

@@ -10,7 +10,16 @@
 import { geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import { filter, filterWeight, planarRingArea, planarTriangleArea, presimplify, simplify, type Ring, type Triangle } from 'topojson-simplify';
+import {
+  filter,
+  filterWeight,
+  planarRingArea,
+  planarTriangleArea,
+  presimplify,
+  simplify,
+  type Ring,
+  type Triangle,
+} from 'topojson-simplify';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Topology } from 'topojson-specification';
 import { DETAIL, INSET, inAmericas, MAP_PROJECTION, type LonLat, type Point } from './mapProjections';
 import { round1, RoundingContext } from './roundPath';
@@ -144,7 +153,7 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
     }
     const arcs = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.arcs;
     const multi: TopoMultiPolygon = { type: 'MultiPolygon', arcs };
-    const outlines = (feature(atlas, multi).geometry).coordinates.map((polygon) => polygon[0] as LonLat[]);
+    const outlines = feature(atlas, multi).geometry.coordinates.map((polygon) => polygon[0] as LonLat[]);
     const american = arcs.filter((_, i) => inAmericas(centreOf(outlines[i] ?? [])));
     if (american.length === 0) throw new Error(`${source.name}: the ${ATLAS_FILE} shape '${source.shapeId}' has no part in the Americas`);
     return { type: 'MultiPolygon', id: source.key, arcs: american };
@@ -199,7 +208,7 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
   const largest = new Set<number[]>(
     (topology.objects.shapes.geometries as TopoMultiPolygon[]).map((g) => {
       const outers = g.arcs.map((polygon) => polygon[0] as number[]);
-      const areas = (feature(topology, g).geometry).coordinates.map((polygon) => projectedArea(polygon[0] as Ring));
+      const areas = feature(topology, g).geometry.coordinates.map((polygon) => projectedArea(polygon[0] as Ring));
       return outers[areas.indexOf(Math.max(...areas))] as number[];
     }),
   );
@@ -210,13 +219,21 @@ export function projectAmericas(sources: readonly ShapeSource[]): ProjectedAmeri
     const bigEnough = filterWeight(simplified, DETAIL.minRingArea / scale ** 2, projectedArea);
     // The filter is handed each ring's own array of arc indices (the types say points), the one
     // `largest` holds: presimplify and simplify pass the objects through untouched.
-    const kept = filter(simplified, (ring, interior) => largest.has(ring as unknown as number[]) || bigEnough(ring, interior)) as ShapesTopology;
+    const kept = filter(
+      simplified,
+      (ring, interior) => largest.has(ring as unknown as number[]) || bigEnough(ring, interior),
+    ) as ShapesTopology;
     return { all: byKey(simplified), kept: byKey(kept), visible: byKey(filter(simplified, bigEnough) as ShapesTopology) };
   };
   const overviewDetail = detail(1);
   const insetDetail = detail(zoom);
 
-  const overview: PanelGeometry = { width: MAP_PROJECTION.overviewWidth + MAP_PROJECTION.overviewLabelMargin, height: overviewHeight, shapes: [], extents: {} };
+  const overview: PanelGeometry = {
+    width: MAP_PROJECTION.overviewWidth + MAP_PROJECTION.overviewLabelMargin,
+    height: overviewHeight,
+    shapes: [],
+    extents: {},
+  };
   const inset: PanelGeometry = {
     width: INSET.width,
     height: Math.ceil((box[3] - box[1]) * zoom),

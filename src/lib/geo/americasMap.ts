@@ -47,7 +47,6 @@ export interface MapStateInput {
   isoNumeric: string;
 }
 
-
 /** matrix(k 0 0 k tx ty) → its inverse, so a ring inside a state's group is drawn in panel units. */
 function inverseOf(transform: string): string {
   const [k = 1, , , , tx = 0, ty = 0] = transform.match(/-?[\d.]+/g)?.map(Number) ?? [];
@@ -74,7 +73,13 @@ function territoryLabels(projected: ProjectedAmericas, territories: readonly Ter
     const extent = projected[panel].extents[t.id];
     if (label?.panel !== panel || !extent) return [];
     const [x, y] = label.at ? (panel === 'overview' ? projected.toOverview : projected.toInset)(label.at) : [extent.cx, extent.cy];
-    const wide: MapLabel = { lines: wrapLabel(label.text, label.wrap), x: round1(x + label.dx), y: round1(y + label.dy), anchor: label.anchor, ...(label.projector === false ? { projector: false as const } : {}) };
+    const wide: MapLabel = {
+      lines: wrapLabel(label.text, label.wrap),
+      x: round1(x + label.dx),
+      y: round1(y + label.dy),
+      anchor: label.anchor,
+      ...(label.projector === false ? { projector: false as const } : {}),
+    };
     const c = label.compact;
     if (!c) return [wide];
     return [
@@ -109,7 +114,15 @@ export function americasMap(states: readonly MapStateInput[], territories: reado
   const { overview, inset } = projected;
   const strip = (labels: (MapLabel & { key: string })[]): MapLabel[] => labels.map(({ lines, x, y, anchor }) => ({ lines, x, y, anchor }));
   const map: MembershipMapGeometry = {
-    overview: { width: overview.width, height: overview.height, zoom: 1, shapes: ringsLast(overview.shapes, targets), labels: overviewLabels, compactLabels: strip(compactLabels.overview), frame: projected.insetFrame },
+    overview: {
+      width: overview.width,
+      height: overview.height,
+      zoom: 1,
+      shapes: ringsLast(overview.shapes, targets),
+      labels: overviewLabels,
+      compactLabels: strip(compactLabels.overview),
+      frame: projected.insetFrame,
+    },
     inset: {
       width: inset.width,
       height: inset.height,
@@ -125,7 +138,9 @@ export function americasMap(states: readonly MapStateInput[], territories: reado
     centres: Object.fromEntries(states.map((s) => [s.iso3, (projected.centres[s.iso3] ?? [0, 0]).map(round1) as [number, number]])),
   };
   geometryMilliseconds = Math.round(performance.now() - started);
-  console.info(`[membership map] geometry for ${states.length} states and ${territories.length} territories built in ${geometryMilliseconds} ms`);
+  console.info(
+    `[membership map] geometry for ${states.length} states and ${territories.length} territories built in ${geometryMilliseconds} ms`,
+  );
   cache.set(key, map);
   return map;
 }

@@ -33,7 +33,8 @@ export function labelBox(label: MapLabel, fontSize: number): Box {
 }
 
 const overlap = (a: Box, b: Box): number =>
-  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+  Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
 const inside = (a: Box, b: Box): boolean => a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
 
@@ -71,7 +72,10 @@ interface LabelOptions {
 }
 
 /** One greedy pass in the given order: each ring takes its free spot that covers the least land. */
-function placeInOrder(rings: readonly Ring[], { fontSize: f, bounds, obstacles, land }: LabelOptions): { placed: (MapLabel & { key: string })[]; missed: string[]; land: number } {
+function placeInOrder(
+  rings: readonly Ring[],
+  { fontSize: f, bounds, obstacles, land }: LabelOptions,
+): { placed: (MapLabel & { key: string })[]; missed: string[]; land: number } {
   const ringBox = (r: Ring): Box => ({ x: r.cx - r.r, y: r.cy - r.r, width: 2 * r.r, height: 2 * r.r });
   const taken: Box[] = [...obstacles];
   const placed: (MapLabel & { key: string })[] = [];

@@ -16,7 +16,13 @@ function formatter(step: number): (units: number) => string {
   const decimals = decimalsOf(step);
   return (units) => {
     const fixed = (units * step).toFixed(decimals);
-    const text = decimals === 0 ? fixed : fixed.replace(/0+$/, '').replace(/\.$/, '').replace(/^(-?)0\./, '$1.');
+    const text =
+      decimals === 0
+        ? fixed
+        : fixed
+            .replace(/0+$/, '')
+            .replace(/\.$/, '')
+            .replace(/^(-?)0\./, '$1.');
     return text === '-0' ? '0' : text;
   };
 }

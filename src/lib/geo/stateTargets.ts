@@ -80,7 +80,11 @@ const minUnits = (units: number, px: number): number => (TARGET.minSize * TARGET
  * and the phone layout's rings, labels and key. `obstacles` are the territory labels each
  * panel already carries, which the phone labels keep clear of.
  */
-export function placeTargets(states: readonly { iso3: string; name: string }[], projected: ProjectedAmericas, obstacles: Record<PanelId, Box[]> = { overview: [], inset: [] }): PlacedTargets {
+export function placeTargets(
+  states: readonly { iso3: string; name: string }[],
+  projected: ProjectedAmericas,
+  obstacles: Record<PanelId, Box[]> = { overview: [], inset: [] },
+): PlacedTargets {
   const targets: Record<string, StateTarget> = {};
   const calloutStates: { iso3: string; name: string }[] = [];
   const wideMin = TARGET.minSize * TARGET.safety;
@@ -102,7 +106,14 @@ export function placeTargets(states: readonly { iso3: string; name: string }[], 
       continue;
     }
     targets[state.iso3] = smallerThan(wideMin) ? { panel, marker: { cx: round1(e.cx), cy: round1(e.cy), r } } : { panel };
-    if (smallerThan(compactMin[panel])) compactRings[panel].push({ key: state.iso3, name: state.name, cx: e.cx, cy: e.cy, r: panel === 'inset' ? COMPACT.insetRing : COMPACT.overviewRing });
+    if (smallerThan(compactMin[panel]))
+      compactRings[panel].push({
+        key: state.iso3,
+        name: state.name,
+        cx: e.cx,
+        cy: e.cy,
+        r: panel === 'inset' ? COMPACT.insetRing : COMPACT.overviewRing,
+      });
   }
 
   const compactLabels: PlacedTargets['compactLabels'] = { overview: [], inset: [] };
@@ -112,7 +123,13 @@ export function placeTargets(states: readonly { iso3: string; name: string }[], 
       const target = targets[ring.key];
       if (target) target.compact = { cx: ring.cx, cy: ring.cy, r: ring.r };
     }
-    const land = Object.entries(projected[panel].extents).map(([key, x]) => ({ key, x: x.x0, y: x.y0, width: x.x1 - x.x0, height: x.y1 - x.y0 }));
+    const land = Object.entries(projected[panel].extents).map(([key, x]) => ({
+      key,
+      x: x.x0,
+      y: x.y0,
+      width: x.x1 - x.x0,
+      height: x.y1 - x.y0,
+    }));
     const width = panel === 'inset' ? INSET.width : projected.overview.width;
     compactLabels[panel] = placeRingLabels(
       rings.map((ring) => ({ ...ring, lines: wrapLabel(ring.name, 12) })),
@@ -136,7 +153,13 @@ export function placeTargets(states: readonly { iso3: string; name: string }[], 
   const meanY = islands.reduce((sum, s) => sum + s.at.cy, 0) / islands.length;
   const top = Math.max(heading + r + 8, Math.min(meanY - columnHeight / 2, projected.inset.height - columnHeight - r - 8));
   const cx = INSET.width + 12 + r;
-  const callout: Callout = { x: INSET.width, y: round1(top - r - heading), width: INSET.calloutWidth, height: round1(columnHeight + 2 * r + heading + 6), keys: islands.map((s) => s.iso3) };
+  const callout: Callout = {
+    x: INSET.width,
+    y: round1(top - r - heading),
+    width: INSET.calloutWidth,
+    height: round1(columnHeight + 2 * r + heading + 6),
+    keys: islands.map((s) => s.iso3),
+  };
   const key = compactKeyFor(islands, projected.inset.height);
   islands.forEach((s, i) => {
     const cy = round1(top + i * spacing);
@@ -161,7 +184,10 @@ export function placeTargets(states: readonly { iso3: string; name: string }[], 
  * bottom (north to south, as the islands lie), each a marker and its name in a row tall
  * enough for a 24 px target; and the frame that marks the islands on the map.
  */
-function compactKeyFor(islands: readonly { iso3: string; name: string; at: { x0: number; y0: number; x1: number; y1: number } }[], mapHeight: number): { box: CompactKey; markers: Marker[] } {
+function compactKeyFor(
+  islands: readonly { iso3: string; name: string; at: { x0: number; y0: number; x1: number; y1: number } }[],
+  mapHeight: number,
+): { box: CompactKey; markers: Marker[] } {
   const { keyColumns: columns, keyRow: row, insetRing: r } = COMPACT;
   const heading = 26;
   const rows = Math.ceil(islands.length / columns);
@@ -172,9 +198,20 @@ function compactKeyFor(islands: readonly { iso3: string; name: string; at: { x0:
     const y = box.y + heading + (i % rows) * row;
     const cx = round1(x + 8 + r);
     const cy = round1(y + row / 2);
-    return { cx, cy, r, label: { x: round1(cx + r + 8), y: cy, lines: wrapLabel(s.name, COMPACT.keyWrap) }, hit: { x: round1(x + 4), y: round1(y + 1), width: round1(cell - 8), height: row - 2 } };
+    return {
+      cx,
+      cy,
+      r,
+      label: { x: round1(cx + r + 8), y: cy, lines: wrapLabel(s.name, COMPACT.keyWrap) },
+      hit: { x: round1(x + 4), y: round1(y + 1), width: round1(cell - 8), height: row - 2 },
+    };
   });
-  const [x0, y0, x1, y1] = [Math.min(...islands.map((s) => s.at.x0)), Math.min(...islands.map((s) => s.at.y0)), Math.max(...islands.map((s) => s.at.x1)), Math.max(...islands.map((s) => s.at.y1))];
+  const [x0, y0, x1, y1] = [
+    Math.min(...islands.map((s) => s.at.x0)),
+    Math.min(...islands.map((s) => s.at.y0)),
+    Math.max(...islands.map((s) => s.at.x1)),
+    Math.max(...islands.map((s) => s.at.y1)),
+  ];
   const frame = { x: round1(x0 - 8), y: round1(y0 - 8), width: round1(x1 - x0 + 16), height: round1(y1 - y0 + 16) };
   return { box: { ...box, keys: islands.map((s) => s.iso3), frame }, markers };
 }

@@ -59,11 +59,15 @@ export function placeTerritoryLabels(entries: readonly TerritoryEntry[], file = 
   const problems: string[] = [];
   const territories = entries.map(({ label, ...t }): Territory => {
     const place = LABEL_PLACES[t.id];
-    if (label && !place) problems.push(`${file}: territory ${t.id} (${t.name}) has a label but src/lib/geo/territoryLabels.ts gives it no place; add one to LABEL_PLACES or drop the label`);
+    if (label && !place)
+      problems.push(
+        `${file}: territory ${t.id} (${t.name}) has a label but src/lib/geo/territoryLabels.ts gives it no place; add one to LABEL_PLACES or drop the label`,
+      );
     return label && place ? { ...t, label: { text: label, ...place } } : t;
   });
   for (const id of Object.keys(LABEL_PLACES)) {
-    if (!entries.some((t) => t.id === id && t.label)) problems.push(`${file}: src/lib/geo/territoryLabels.ts places a label for territory ${id}, which has no \`label\` here`);
+    if (!entries.some((t) => t.id === id && t.label))
+      problems.push(`${file}: src/lib/geo/territoryLabels.ts places a label for territory ${id}, which has no \`label\` here`);
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return territories;

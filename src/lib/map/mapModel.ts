@@ -74,17 +74,30 @@ const KEY_YEARS = [1948, 1962, 2009, 2011, 2017, 2019, 2020, 2023] as const;
 export function dateSteps(states: readonly StateView[], articleDate: string, checked: string): DateStep[] {
   const days = states.flatMap((s) => [...s.celac, ...s.oas].map((c) => c.date)).filter((d) => d.length === 10);
   const years: DateStep[] = KEY_YEARS.flatMap((year) => {
-    const last = days.filter((d) => d.startsWith(`${year}-`)).sort().at(-1);
+    const last = days
+      .filter((d) => d.startsWith(`${year}-`))
+      .sort()
+      .at(-1);
     return last ? [{ date: last, tick: String(year), short: `’${String(year).slice(2)}`, label: formatDate(last) }] : [];
   });
   const y = articleDate.slice(0, 4);
   const day = formatDate(articleDate, { month: 'short', year: false });
-  const article: DateStep = { date: articleDate, tick: `${day}\n${y}`, short: `’${y.slice(2)}`, label: `${formatDate(articleDate)}, the article’s date` };
+  const article: DateStep = {
+    date: articleDate,
+    tick: `${day}\n${y}`,
+    short: `’${y.slice(2)}`,
+    label: `${formatDate(articleDate)}, the article’s date`,
+  };
   const cy = checked.slice(0, 4);
   const month = formatDate(checked, { precision: 'month', month: 'short', year: false });
   // "As of" stays in the label (the line above the slider): under the slider it made the last
   // tick twice as wide as the others, and it ran into 2023's below about 880 px.
-  const asOf: DateStep = { date: checked, tick: `${month}\n${cy}`, short: `’${cy.slice(2)}`, label: `As of ${formatDate(checked)}, when the statuses were last checked` };
+  const asOf: DateStep = {
+    date: checked,
+    tick: `${month}\n${cy}`,
+    short: `’${cy.slice(2)}`,
+    label: `As of ${formatDate(checked)}, when the statuses were last checked`,
+  };
   return [...years.filter((s) => s.date < checked), article, asOf].sort((a, b) => a.date.localeCompare(b.date));
 }
 
@@ -130,7 +143,8 @@ export function sortRows(rows: readonly StateRow[], { key, direction }: Sort): S
   const byName = (a: StateRow, b: StateRow): number => a.name.localeCompare(b.name, 'en');
   const compare = (a: StateRow, b: StateRow): number => {
     if (key === 'name') return byName(a, b);
-    const d = key === 'category' ? CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) : statusRank(a[key]) - statusRank(b[key]);
+    const d =
+      key === 'category' ? CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category) : statusRank(a[key]) - statusRank(b[key]);
     return d;
   };
   const sign = direction === 'ascending' ? 1 : -1;
@@ -168,7 +182,11 @@ export function announceDate(dateLabel: string, counts: Record<Category, number>
  * a row), west to east along a row. States in the Eastern Caribbean callout come last in
  * their region, in the callout's own top-to-bottom order, which is what the reader sees.
  */
-export function keyboardOrder(states: readonly Pick<StateView, 'iso3' | 'region'>[], centres: Record<string, [number, number]>, callout: readonly string[] = []): string[] {
+export function keyboardOrder(
+  states: readonly Pick<StateView, 'iso3' | 'region'>[],
+  centres: Record<string, [number, number]>,
+  callout: readonly string[] = [],
+): string[] {
   const lat = (iso: string): number => centres[iso]?.[1] ?? 0;
   const lon = (iso: string): number => centres[iso]?.[0] ?? 0;
   return REGIONS.flatMap((region) => {
@@ -189,7 +207,16 @@ export type WalkKey = 'next' | 'prev' | 'first' | 'last' | 'open';
 
 /** What a key does on a focused state (arrows in either pair move along the walk). */
 export function walkActionForKey(key: string): WalkKey | null {
-  const actions: Record<string, WalkKey> = { ArrowRight: 'next', ArrowDown: 'next', ArrowLeft: 'prev', ArrowUp: 'prev', Home: 'first', End: 'last', Enter: 'open', ' ': 'open' };
+  const actions: Record<string, WalkKey> = {
+    ArrowRight: 'next',
+    ArrowDown: 'next',
+    ArrowLeft: 'prev',
+    ArrowUp: 'prev',
+    Home: 'first',
+    End: 'last',
+    Enter: 'open',
+    ' ': 'open',
+  };
   return actions[key] ?? null;
 }
 

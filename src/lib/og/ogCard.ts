@@ -21,7 +21,10 @@ export interface StripStop {
 }
 
 /** The strip: the op-ed's six years, then one stop for what came after ("Since"). */
-export const STRIP: readonly StripStop[] = [...OP_ED_YEARS.map((y) => ({ label: String(y), years: [y] })), { label: 'Since', years: SINCE_YEARS }];
+export const STRIP: readonly StripStop[] = [
+  ...OP_ED_YEARS.map((y) => ({ label: String(y), years: [y] })),
+  { label: 'Since', years: SINCE_YEARS },
+];
 
 export interface OgCard {
   /** Path of the PNG under the site root, e.g. "/og/chapters/nobodys-lackey.png". */
@@ -48,7 +51,11 @@ export const ALL_YEARS: readonly number[] = STRIP.flatMap((s) => s.years);
 export const PAGE_CARDS = {
   // The site's name already heads every card; the home card's title says what it is.
   home: { kicker: 'A guided reading in chapters', title: SITE.tagline, motif: { kind: 'timeline', highlight: ALL_YEARS } },
-  timeline: { kicker: 'Timeline', title: 'The dates behind the argument, and what came after', motif: { kind: 'timeline', highlight: ALL_YEARS } },
+  timeline: {
+    kicker: 'Timeline',
+    title: 'The dates behind the argument, and what came after',
+    motif: { kind: 'timeline', highlight: ALL_YEARS },
+  },
   map: { kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states', celac: 0, states: 0 } },
   glossary: { kicker: 'Glossary', title: 'The terms the op-ed assumes you know', motif: { kind: 'timeline', highlight: [] } },
   about: { kicker: 'About', title: 'How this explainer was made', motif: { kind: 'timeline', highlight: [] } },

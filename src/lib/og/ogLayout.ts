@@ -32,7 +32,10 @@ export interface OgElement {
 }
 type OgChild = OgElement | string;
 
-const div = (style: Style, children?: OgChild | OgChild[]): OgElement => ({ type: 'div', props: children === undefined ? { style } : { style, children } });
+const div = (style: Style, children?: OgChild | OgChild[]): OgElement => ({
+  type: 'div',
+  props: children === undefined ? { style } : { style, children },
+});
 
 /**
  * The largest font size at which a title fits the room above the motif (or above the credit
@@ -63,7 +66,13 @@ function timelineMotif(highlight: readonly number[]): OgElement {
       return div({ display: 'flex', flexDirection: 'column', alignItems: 'center', width: col }, [
         div({ display: 'flex', alignItems: 'center', width: col }, [
           half(i > 0),
-          div({ width: 40, height: 40, borderRadius: '50%', border: `5px solid ${on ? COLOURS.accent : COLOURS.border}`, backgroundColor: on ? COLOURS.accent : COLOURS.bg }),
+          div({
+            width: 40,
+            height: 40,
+            borderRadius: '50%',
+            border: `5px solid ${on ? COLOURS.accent : COLOURS.border}`,
+            backgroundColor: on ? COLOURS.accent : COLOURS.bg,
+          }),
           half(i < STRIP.length - 1),
         ]),
         div({ marginTop: 8, fontSize: 28, fontWeight: on ? 700 : 400, color: on ? COLOURS.text : COLOURS.muted }, stop.label),
@@ -76,11 +85,18 @@ function statesMotif({ celac: CELAC, states: STATES }: { celac: number; states: 
   const perRow = Math.ceil(STATES / 2);
   const dot = (colour: string, size = 34): OgElement => div({ width: size, height: size, borderRadius: '50%', backgroundColor: colour });
   const colour = (i: number): string => (i < CELAC ? COLOURS.both : COLOURS.oasOnly);
-  const row = (from: number, to: number): OgElement => div({ display: 'flex', gap: 12 }, Array.from({ length: to - from }, (_, k) => dot(colour(from + k))));
+  const row = (from: number, to: number): OgElement =>
+    div(
+      { display: 'flex', gap: 12 },
+      Array.from({ length: to - from }, (_, k) => dot(colour(from + k))),
+    );
   const key = (c: string, text: string): OgElement => div({ display: 'flex', alignItems: 'center', gap: 10 }, [dot(c, 22), text]);
   return div({ display: 'flex', justifyContent: 'space-between', alignItems: 'center', width: INNER }, [
     div({ display: 'flex', flexDirection: 'column', gap: 12 }, [row(0, perRow), row(perRow, STATES)]),
-    div({ display: 'flex', flexDirection: 'column', gap: 8, fontSize: 24, color: COLOURS.muted }, [key(COLOURS.both, `${CELAC} in CELAC`), key(COLOURS.oasOnly, `${STATES - CELAC} outside it`)]),
+    div({ display: 'flex', flexDirection: 'column', gap: 8, fontSize: 24, color: COLOURS.muted }, [
+      key(COLOURS.both, `${CELAC} in CELAC`),
+      key(COLOURS.oasOnly, `${STATES - CELAC} outside it`),
+    ]),
   ]);
 }
 
@@ -89,19 +105,36 @@ const motif = (m: OgMotif): OgElement => (m.kind === 'states' ? statesMotif(m) :
 /** The whole card. `host` is the site's domain, printed so a cropped preview still says where it leads. */
 export function cardTree(card: OgCard, host: string): OgElement {
   // Satori sizes boxes content-box: the fixed-size root has no padding, the body keeps margins.
-  return div({ display: 'flex', flexDirection: 'column', width: OG_WIDTH, height: OG_HEIGHT, backgroundColor: COLOURS.bg, color: COLOURS.text, fontFamily: OG_FONT }, [
-    div({ height: 14, backgroundColor: COLOURS.accent }),
-    div({ display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: 44, marginBottom: 40, marginLeft: PAD_X, marginRight: PAD_X }, [
-      div({ display: 'flex', fontSize: 30, fontWeight: 700 }, SITE.title),
-      div({ display: 'flex', marginTop: 36, fontSize: 30, fontWeight: 600, color: COLOURS.accent }, card.kicker),
-      div({ display: 'flex', marginTop: 10, fontSize: titleSize(card.title, hasMotif(card.motif)), fontWeight: 700, lineHeight: LEADING }, card.title),
-      // At least this much air between a three-line title and the motif.
-      div({ display: 'flex', flexGrow: 1, minHeight: 28 }),
-      ...(hasMotif(card.motif) ? [motif(card.motif)] : []),
-      div({ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: 28, fontSize: 26, color: COLOURS.muted }, [
-        div({ display: 'flex' }, CREDIT_LINE),
-        div({ display: 'flex', fontSize: 22 }, host),
-      ]),
-    ]),
-  ]);
+  return div(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      backgroundColor: COLOURS.bg,
+      color: COLOURS.text,
+      fontFamily: OG_FONT,
+    },
+    [
+      div({ height: 14, backgroundColor: COLOURS.accent }),
+      div(
+        { display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: 44, marginBottom: 40, marginLeft: PAD_X, marginRight: PAD_X },
+        [
+          div({ display: 'flex', fontSize: 30, fontWeight: 700 }, SITE.title),
+          div({ display: 'flex', marginTop: 36, fontSize: 30, fontWeight: 600, color: COLOURS.accent }, card.kicker),
+          div(
+            { display: 'flex', marginTop: 10, fontSize: titleSize(card.title, hasMotif(card.motif)), fontWeight: 700, lineHeight: LEADING },
+            card.title,
+          ),
+          // At least this much air between a three-line title and the motif.
+          div({ display: 'flex', flexGrow: 1, minHeight: 28 }),
+          ...(hasMotif(card.motif) ? [motif(card.motif)] : []),
+          div(
+            { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: 28, fontSize: 26, color: COLOURS.muted },
+            [div({ display: 'flex' }, CREDIT_LINE), div({ display: 'flex', fontSize: 22 }, host)],
+          ),
+        ],
+      ),
+    ],
+  );
 }

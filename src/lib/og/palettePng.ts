@@ -43,5 +43,11 @@ export function palettePng(rgba: Uint8Array, width: number, height: number): Uin
   ihdr.set([8, 3, 0, 0, 0], 8); // bit depth 8, colour type 3 (indexed), no interlace
   const plte = Buffer.alloc(palette.size * 3);
   for (const [rgb, i] of palette) plte.set([rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff], i * 3);
-  return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', plte), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', ihdr),
+    chunk('PLTE', plte),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }

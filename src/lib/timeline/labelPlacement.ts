@@ -89,7 +89,12 @@ interface Placed extends Flag {
 
 const laneY = (g: LaneGeometry, lane: number): number => g.lane0 - lane * g.pitch;
 
-function flagBox(g: LaneGeometry, x: number, y: number, label: { side: 'start' | 'end'; width: number; lines: number } | null): { hit: Box; label: Box | null } {
+function flagBox(
+  g: LaneGeometry,
+  x: number,
+  y: number,
+  label: { side: 'start' | 'end'; width: number; lines: number } | null,
+): { hit: Box; label: Box | null } {
   const half = g.target / 2;
   const marker = { x0: x - half, x1: x + half, y0: y - half, y1: y + half };
   if (!label) return { hit: marker, label: null };
@@ -98,7 +103,15 @@ function flagBox(g: LaneGeometry, x: number, y: number, label: { side: 'start' |
     label.side === 'start'
       ? { x0: x + half + g.inset, x1: x + half + g.inset + label.width, y0: y - h, y1: y + h }
       : { x0: x - half - g.inset - label.width, x1: x - half - g.inset, y0: y - h, y1: y + h };
-  return { hit: { x0: Math.min(marker.x0, box.x0), x1: Math.max(marker.x1, box.x1), y0: Math.min(marker.y0, box.y0), y1: Math.max(marker.y1, box.y1) }, label: box };
+  return {
+    hit: {
+      x0: Math.min(marker.x0, box.x0),
+      x1: Math.max(marker.x1, box.x1),
+      y0: Math.min(marker.y0, box.y0),
+      y1: Math.max(marker.y1, box.y1),
+    },
+    label: box,
+  };
 }
 
 /**
@@ -125,7 +138,16 @@ const passesThrough = (x: number, b: Box): boolean => x > b.x0 - 1 && x < b.x1 +
  */
 type Strictness = 0 | 1 | 2;
 
-function fits(g: LaneGeometry, placed: readonly Placed[], lane: number, x: number, y: number, ax: number, hit: Box, strict: Strictness): boolean {
+function fits(
+  g: LaneGeometry,
+  placed: readonly Placed[],
+  lane: number,
+  x: number,
+  y: number,
+  ax: number,
+  hit: Box,
+  strict: Strictness,
+): boolean {
   if (hit.x0 < g.minX || hit.x1 > g.maxX) return false;
   if (g.walls.some((w) => w > hit.x0 - GAP / 2 && w < hit.x1 + GAP / 2)) return false;
   const half = g.target / 2;
@@ -197,7 +219,14 @@ function bestSpot(g: LaneGeometry, placed: readonly Placed[], item: FlagInput, l
  * Places `order[from…]` after the flags already in `placed` (those before `from`, which do
  * not depend on what comes later). Returns where it stopped, if a marker found no room.
  */
-function attempt(order: readonly FlagInput[], g: LaneGeometry, placed: Placed[], from: number, unlabelled: ReadonlySet<string>, forced: ReadonlySet<string> | 'all'): number | null {
+function attempt(
+  order: readonly FlagInput[],
+  g: LaneGeometry,
+  placed: Placed[],
+  from: number,
+  unlabelled: ReadonlySet<string>,
+  forced: ReadonlySet<string> | 'all',
+): number | null {
   placed.length = from;
   for (let i = from; i < order.length; i++) {
     const item = order[i]!;

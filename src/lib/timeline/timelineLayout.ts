@@ -113,7 +113,9 @@ export interface TimelineLayout {
   /** The axis line's cross position: y when horizontal, x when vertical. */
   axisAt: number;
   /** The whole span at true scale; left out on a slide (LayoutOptions.overview). */
-  overview?: { x0: number; x1: number; y: number; label: string; ticks: { x: number; label: string }[]; windows: { x0: number; x1: number }[] } | undefined;
+  overview?:
+    | { x0: number; x1: number; y: number; label: string; ticks: { x: number; label: string }[]; windows: { x0: number; x1: number }[] }
+    | undefined;
   /** Horizontal only: where the enlarged windows begin, for the zoom connectors. */
   detailTop?: number | undefined;
   windows: WindowLayout[];
@@ -240,18 +242,36 @@ function spreadInLanes(inputs: readonly FlagInput[], g: LaneGeometry): Flag[] {
       const inLane = group.filter((_, k) => k % g.lanes === lane);
       const first = inLane[0];
       if (!first) continue;
-      const xs = spread(inLane.map((i) => i.ax), SPACING, first.lo, first.hi);
+      const xs = spread(
+        inLane.map((i) => i.ax),
+        SPACING,
+        first.lo,
+        first.hi,
+      );
       const y = g.lane0 - lane * g.pitch;
       inLane.forEach((item, k) => {
         const x = xs[k] ?? item.ax;
-        out.push({ id: item.id, lane, x, y, label: null, hit: { x0: x - TARGET / 2, x1: x + TARGET / 2, y0: y - TARGET / 2, y1: y + TARGET / 2 } });
+        out.push({
+          id: item.id,
+          lane,
+          x,
+          y,
+          label: null,
+          hit: { x0: x - TARGET / 2, x1: x + TARGET / 2, y0: y - TARGET / 2, y1: y + TARGET / 2 },
+        });
       });
     }
   }
   return out;
 }
 
-function horizontalFor(axis: TimelineAxis, events: readonly PlacedEvent[], width: number, lanes: number, withOverview = true): TimelineLayout {
+function horizontalFor(
+  axis: TimelineAxis,
+  events: readonly PlacedEvent[],
+  width: number,
+  lanes: number,
+  withOverview = true,
+): TimelineLayout {
   const top = withOverview ? TOP : TOP_BARE;
   const groups = windowsOf(axis, events);
   const counts = groups.map((g) => g.length);
@@ -314,7 +334,17 @@ function horizontalFor(axis: TimelineAxis, events: readonly PlacedEvent[], width
       ax2: e.tEnd === undefined ? undefined : px(e.tEnd),
       ay2: axisAt,
       hit: f?.hit ?? { x0: x - TARGET / 2, x1: x + TARGET / 2, y0: y - TARGET / 2, y1: y + TARGET / 2 },
-      leader: Math.abs(x - ax) < 0.5 ? [[x, y + TARGET / 2], [ax, axisAt]] : [[x, y + TARGET / 2], [x, axisAt - KNEE], [ax, axisAt]],
+      leader:
+        Math.abs(x - ax) < 0.5
+          ? [
+              [x, y + TARGET / 2],
+              [ax, axisAt],
+            ]
+          : [
+              [x, y + TARGET / 2],
+              [x, axisAt - KNEE],
+              [ax, axisAt],
+            ],
       label: label && {
         lines: label.lines,
         x: label.side === 'start' ? label.box.x0 : label.box.x1,
@@ -348,7 +378,10 @@ function lanesFor(axis: TimelineAxis, events: readonly PlacedEvent[], width: num
   const known = memo.get(key);
   if (known !== undefined) return known;
   const gapsWidth = axis.gaps.reduce((sum, g) => sum + (g.kind === 'split' ? SPLIT_H : BREAK_H), 0);
-  const least = markerLanes(windowsOf(axis, events).map((g) => g.length), width - 2 * PAD - gapsWidth);
+  const least = markerLanes(
+    windowsOf(axis, events).map((g) => g.length),
+    width - 2 * PAD - gapsWidth,
+  );
   let lanes = Math.min(Math.max(least, 1), Math.max(most, least));
   while (lanes < most && horizontalFor(axis, events, width, lanes).markers.some((m) => !m.label)) lanes += 1;
   memo.set(key, lanes);
@@ -372,11 +405,20 @@ function vertical(axis: TimelineAxis, events: readonly PlacedEvent[], width: num
       const lines = wrapText(e.title, textMax, TYPE.rowTitle, e.main);
       return { e, lines, height: ROW_PAD * 2 + ROW_DATE + lines.length * TYPE.rowTitleLine + ROW_GAP };
     });
-    const size = Math.max(rows.reduce((s, r) => s + r.height, 0), 44) + Math.round(w.years.length * 12);
+    const size =
+      Math.max(
+        rows.reduce((s, r) => s + r.height, 0),
+        44,
+      ) + Math.round(w.years.length * 12);
     const [from, to] = [cursor, cursor + size];
     const py = (t: number): number => position(w, from, to, t);
     const gap = (k: number): number => ((rows[k - 1]?.height ?? 0) + (rows[k]?.height ?? 0)) / 2;
-    const ys = spread(group.map((e) => py(e.t)), gap, from + (rows[0]?.height ?? 0) / 2, to - (rows.at(-1)?.height ?? 0) / 2);
+    const ys = spread(
+      group.map((e) => py(e.t)),
+      gap,
+      from + (rows[0]?.height ?? 0) / 2,
+      to - (rows.at(-1)?.height ?? 0) / 2,
+    );
     rows.forEach(({ e, lines, height }, k) => {
       const y = ys[k] ?? py(e.t);
       const top = y - height / 2 + ROW_GAP / 2;
@@ -390,13 +432,23 @@ function vertical(axis: TimelineAxis, events: readonly PlacedEvent[], width: num
         ax2: e.tEnd === undefined ? undefined : axisAt,
         ay2: e.tEnd === undefined ? undefined : py(e.tEnd),
         hit: { x0: markerX - TARGET / 2, x1: width - 8, y0: top, y1: top + height - ROW_GAP },
-        leader: [[axisAt, py(e.t)], [markerX, y]],
+        leader: [
+          [axisAt, py(e.t)],
+          [markerX, y],
+        ],
         date: { text: e.dateLabel, x: textX, y: top + ROW_PAD + 11 },
         label: { lines, x: textX, y: top + ROW_PAD + ROW_DATE + 13, anchor: 'start', lineHeight: TYPE.rowTitleLine, width: textMax },
       });
     });
     const labels = w.years.map((y) => ({ pos: (py(y.start) + py(y.end)) / 2, text: y.label, anchor: y.anchor }));
-    windows.push({ from, to, after: w.after, ticks: w.years.map((y) => py(y.start)).concat(to), minor: w.minor.map(py), labels: thinLabels(labels, () => 16, []) });
+    windows.push({
+      from,
+      to,
+      after: w.after,
+      ticks: w.years.map((y) => py(y.start)).concat(to),
+      minor: w.minor.map(py),
+      labels: thinLabels(labels, () => 16, []),
+    });
     cursor = to;
     const g = axis.gaps[i];
     if (g) {
@@ -405,11 +457,26 @@ function vertical(axis: TimelineAxis, events: readonly PlacedEvent[], width: num
       cursor += size;
     }
   });
-  return { orientation: 'vertical', width, height: cursor + 12, axisAt, overview: overviewOf(axis, width, OVERVIEW_Y), windows, breaks, markers };
+  return {
+    orientation: 'vertical',
+    width,
+    height: cursor + 12,
+    axisAt,
+    overview: overviewOf(axis, width, OVERVIEW_Y),
+    windows,
+    breaks,
+    markers,
+  };
 }
 
 /** The whole picture for a box `width` px wide. */
-export function layoutTimeline(axis: TimelineAxis, events: readonly PlacedEvent[], width: number, orientation: Orientation, options: LayoutOptions = {}): TimelineLayout {
+export function layoutTimeline(
+  axis: TimelineAxis,
+  events: readonly PlacedEvent[],
+  width: number,
+  orientation: Orientation,
+  options: LayoutOptions = {},
+): TimelineLayout {
   const w = Math.max(Math.round(width), MIN_WIDTH);
   if (orientation === 'vertical') return vertical(axis, events, w);
   const slide = options.slide ?? false;

@@ -94,7 +94,10 @@ export function eventForYear(events: readonly Steppable[], year: number): string
  * walking forward should stop at 2022, not jump back to 1848).
  */
 export function step(events: readonly Steppable[], currentId: string, action: StepAction): string {
-  const i = Math.max(0, events.findIndex((e) => e.id === currentId));
+  const i = Math.max(
+    0,
+    events.findIndex((e) => e.id === currentId),
+  );
   const at = (k: number): string => events[Math.min(Math.max(k, 0), events.length - 1)]?.id ?? currentId;
   switch (action) {
     case 'next':

@@ -88,7 +88,8 @@ function figurePageBlocks(stage: HTMLElement, groups: HTMLElement[]): DeckBlock[
     } else if (el.matches('section, .prose') && el.children.length) {
       // Prose after the figure (the map page's explainer) is packed like a chapter's.
       groups.push(el);
-      for (const child of el.querySelectorAll<HTMLElement>(':scope > *')) if (!child.matches(SKIP)) out.push({ el: child, kind: proseKind(child) });
+      for (const child of el.querySelectorAll<HTMLElement>(':scope > *'))
+        if (!child.matches(SKIP)) out.push({ el: child, kind: proseKind(child) });
     } else {
       out.push({ el, kind: proseKind(el) });
     }
@@ -127,7 +128,7 @@ export function slideLabel(deck: PageDeck, slide: Slide<FigureState> | undefined
     return name ? T.figure(name) : T.figureUnnamed;
   }
   const heading = slide.heading !== null ? deck.blocks[slide.heading]?.el : undefined;
-  const text = heading ? (heading.querySelector('h2') ?? heading).textContent?.trim() ?? '' : T.introduction;
+  const text = heading ? ((heading.querySelector('h2') ?? heading).textContent?.trim() ?? '') : T.introduction;
   return slide.continued ? T.continued(text) : text;
 }
 

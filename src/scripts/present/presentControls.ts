@@ -44,7 +44,19 @@ export function buildControls(stage: HTMLElement, act: (a: PresentAction) => voi
     const s = T[k] as { label: string; text: string };
     return button(s.label, s.text, () => act(action));
   };
-  const bar = el('div', { className: 'present-bar ui' }, b('prev'), counter, b('next'), b('overview'), b('notes'), b('qr'), b('presenter'), b('fullscreen'), b('exit'));
+  const bar = el(
+    'div',
+    { className: 'present-bar ui' },
+    b('prev'),
+    counter,
+    b('next'),
+    b('overview'),
+    b('notes'),
+    b('qr'),
+    b('presenter'),
+    b('fullscreen'),
+    b('exit'),
+  );
   bar.setAttribute('role', 'toolbar');
   bar.setAttribute('aria-label', T.toolbar);
   // Said by the live region's slide names already; the cue is for eyes only.

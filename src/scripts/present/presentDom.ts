@@ -1,6 +1,10 @@
 /** Small DOM builders shared by present mode's controls, overview and presenter view. */
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -33,7 +37,8 @@ export function dialog(id: string, title: string, closeText: string, body: Node[
     opener = null;
     // Only if focus is lost (inside the closed dialog or on the body): a click on an overview
     // item that moved focus on purpose keeps it.
-    if (back?.isConnected && (document.activeElement === document.body || d.contains(document.activeElement))) back.focus({ preventScroll: true });
+    if (back?.isConnected && (document.activeElement === document.body || d.contains(document.activeElement)))
+      back.focus({ preventScroll: true });
   });
   return d;
 }

@@ -23,8 +23,7 @@ function stylesheet(href: string): Promise<void> {
   });
 }
 
-const enter = (): Promise<void> =>
-  Promise.all([stylesheet(presentCss), import('./presentMode')]).then(([, m]) => m.enterPresentMode());
+const enter = (): Promise<void> => Promise.all([stylesheet(presentCss), import('./presentMode')]).then(([, m]) => m.enterPresentMode());
 
 class PresentButton extends HTMLElement {
   connectedCallback(): void {
@@ -34,5 +33,6 @@ class PresentButton extends HTMLElement {
 if (!customElements.get('present-button')) customElements.define('present-button', PresentButton);
 
 const mode = presentModeOf(location.search);
-if (mode === 'presenter') void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView')]).then(([, , m]) => m.openPresenterView());
+if (mode === 'presenter')
+  void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView')]).then(([, , m]) => m.openPresenterView());
 else if (mode === 'present') void enter();

@@ -120,7 +120,11 @@ function markMoreBelow(): void {
 
 function openPresenterView(): void {
   // One presenter window per page: pressing S again brings it back rather than opening another.
-  const opened = window.open(presenterHref(location.pathname, location.origin), `presenter:${location.pathname}`, 'popup,width=1280,height=800');
+  const opened = window.open(
+    presenterHref(location.pathname, location.origin),
+    `presenter:${location.pathname}`,
+    'popup,width=1280,height=800',
+  );
   if (opened) opened.focus();
   else deck?.controls?.announce(T.popupBlocked);
 }

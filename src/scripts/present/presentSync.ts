@@ -24,7 +24,8 @@ export type DeckMessage =
   | { type: 'closed' };
 
 /** What the presenter view says. */
-export type PresenterMessage = { type: 'hello' } | { type: 'act'; action: 'next' | 'prev' | 'first' | 'last' } | { type: 'go'; slide: number };
+export type PresenterMessage =
+  { type: 'hello' } | { type: 'act'; action: 'next' | 'prev' | 'first' | 'last' } | { type: 'go'; slide: number };
 
 /** One channel per page, so two chapters presented side by side never steer each other. */
 export const channelName = (path: string = location.pathname): string => `explainer-present:${path}`;

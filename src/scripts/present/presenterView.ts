@@ -19,7 +19,11 @@ import { slidePreviewSrc } from '../../lib/urls';
 type State = Extract<DeckMessage, { type: 'state' }>;
 
 /** A frame of the deck at the projector's size, scaled to fit its box. */
-function previewFrame(title: string): { box: HTMLElement; frame: HTMLIFrameElement; show(slide: number | null, width: number, height: number): void } {
+function previewFrame(title: string): {
+  box: HTMLElement;
+  frame: HTMLIFrameElement;
+  show(slide: number | null, width: number, height: number): void;
+} {
   const frame = el('iframe', { title, className: 'presenter-frame__iframe', tabIndex: -1 });
   const empty = el('p', { className: 'presenter-frame__end', hidden: true }, T.end);
   const box = el('div', { className: 'presenter-frame' }, frame, empty);
@@ -80,7 +84,14 @@ function timer(): { node: HTMLElement; reset: () => void } {
     start = Date.now();
     tick();
   };
-  const node = el('p', { className: 'presenter-timer ui' }, el('span', {}, `${T.elapsed} `), clock, ' ', button(T.resetTimer.label, T.resetTimer.text, reset, 'present-btn'));
+  const node = el(
+    'p',
+    { className: 'presenter-timer ui' },
+    el('span', {}, `${T.elapsed} `),
+    clock,
+    ' ',
+    button(T.resetTimer.label, T.resetTimer.text, reset, 'present-btn'),
+  );
   return { node, reset };
 }
 
