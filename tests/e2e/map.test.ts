@@ -225,15 +225,13 @@ describe('the map page, without JavaScript', () => {
 
 /** Every [data-iso] element's box as drawn (hidden layout variants do not count). */
 const targetBoxes = (page: Page) =>
-  page
-    .locator('[data-iso]')
-    .evaluateAll((els) =>
-      els.map((el) => ({
-        iso: el.getAttribute('data-iso') ?? '',
-        name: el.getAttribute('aria-label') ?? '',
-        ...(el.getBoundingClientRect().toJSON() as DOMRect),
-      })),
-    );
+  page.locator('[data-iso]').evaluateAll((els) =>
+    els.map((el) => ({
+      iso: el.getAttribute('data-iso') ?? '',
+      name: el.getAttribute('aria-label') ?? '',
+      ...(el.getBoundingClientRect().toJSON() as DOMRect),
+    })),
+  );
 
 /** Visible SVG text in the maps, with the size it is drawn at in CSS px. */
 const mapTexts = (page: Page) =>
