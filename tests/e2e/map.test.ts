@@ -3,13 +3,12 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { parse } from 'yaml';
 import { CATEGORY_LABELS, type Category } from '../../src/lib/mapCategories';
 import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import { pageCount, pdfLines, rasterise, type RasterPage } from '../support/pdfRaster';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const SHOTS = '/tmp/shots';
 // The keyboard walk's first states (src/lib/map/mapModel.ts, keyboardOrder).
 const WALK = ['CAN', 'USA', 'MEX', 'BLZ', 'GTM'];
@@ -170,13 +169,11 @@ describe('the map page, with JavaScript', () => {
   it('passes axe (WCAG 2.2 AA), closed and with a state open and pointed at', async () => {
     const { page, context } = await openPage(browser, '/map/');
     await hydrated(page);
-    const first = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(first.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { label: 'closed' })).toEqual([]);
     await page.locator('[data-iso="BRB"]').click();
     await page.locator('[data-iso="CUB"]').focus();
     await expect(page.locator('.mm-tip').isVisible()).resolves.toBe(true);
-    const open = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(open.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { label: 'open' })).toEqual([]);
     await context.close();
   });
 
@@ -184,8 +181,7 @@ describe('the map page, with JavaScript', () => {
     const { page, context } = await openPage(browser, '/chapters/nobodys-lackey/', { colorScheme: 'dark' });
     await hydrated(page);
     await expect(page.locator('[data-iso]').count()).resolves.toBe(35);
-    const r = await new AxeBuilder({ page }).include('.map-figure').withTags(WCAG_TAGS).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: '.map-figure' })).toEqual([]);
     await context.close();
   });
 
@@ -324,8 +320,7 @@ describe('the map on a 390 px phone (touch)', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page, context } = await openPage(browser, '/map/', { ...phone, colorScheme });
       await hydrated(page);
-      const r = await new AxeBuilder({ page }).include('.map-figure').withTags(WCAG_TAGS).analyze();
-      expect(r.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page, { include: '.map-figure', label: colorScheme })).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/map-390-touch-${colorScheme}.png` });
       await context.close();
     }
@@ -574,8 +569,7 @@ describe('the map on a projector (present mode)', () => {
 
   it('has no axe violations on the map slide', async () => {
     const { page, context } = await mapSlide(VIEWPORTS.projector);
-    const r = await new AxeBuilder({ page }).include('.map-figure').withTags(WCAG_TAGS).analyze();
-    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, { include: '.map-figure' })).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/map-present-1920.png` });
     await context.close();
   });
