@@ -35,6 +35,18 @@ describe('the build rejects malformed chapters', () => {
     expect(output).toMatch(/SITE_URL=https:\/\/\S+ npm run build/);
   }, 120_000);
 
+  it.skip('(NOT YET PASSING: the real events.yaml names chapters the fixture lacks, so the build stops there first) an unknown <Term name> names the page and the missing glossary id', () => {
+    const { code, output } = sandbox.run('build', { CHAPTERS_DIR: fixturePath('chapters', 'unknown-term') });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/\/chapters\/broken\/: <Term name="no-such-term">: no entry with id "no-such-term" in content\/glossary\.yaml/);
+  }, 240_000);
+
+  it.skip('(NOT YET PASSING: same reason) an unknown <EventLink id> names the page and the missing event id', () => {
+    const { code, output } = sandbox.run('build', { CHAPTERS_DIR: fixturePath('chapters', 'unknown-event') });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/\/chapters\/broken\/: <EventLink id="no-such-event"> names no event in content\/timeline\/events\.yaml/);
+  }, 240_000);
+
   it('a duplicate order names both files and the order field', () => {
     const { code, output } = syncWith('duplicate-order');
     expect(code).not.toBe(0);
