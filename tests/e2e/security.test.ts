@@ -67,7 +67,8 @@ describe('content security policy', () => {
         await new Promise((r) => setTimeout(r, 30));
       }
     });
-    await page.waitForTimeout(300);
+    // Everything the scroll triggered (islands, fonts, images) has loaded once the network is idle.
+    await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await context.close();
   });

@@ -208,7 +208,9 @@ describe('deep links from a cold load', () => {
         const { page, context, consoleErrors } = await openPage(browser, `${path}#${id}`, { viewport });
         const message = `${path}#${id} at ${viewport.width} px: heading not in view`;
         await expect.poll(() => inView(page, `[id="${id}"]`), { timeout: 10_000, message }).toBe(true);
-        await page.waitForTimeout(500); // and it stays there once late layout has settled
+        // A hold, not a wait: the heading must stay in view once fonts and islands have settled.
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(500);
         expect(await inView(page, `[id="${id}"]`), message).toBe(true);
         expect(await page.evaluate(() => window.scrollY), `${path}#${id}`).toBeGreaterThan(0);
         expect(consoleErrors).toEqual([]);
