@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import { SERIALISE } from '../lib/serialiseHtml';
+import { SERIALISE } from '../lib/serialiseHtml.ts';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, routeOf } from './builtPages.ts';
 
