@@ -15,7 +15,10 @@ const OP_ED_DATE = '2022-04-13';
 
 /** The op-ed this site explains (source text: ../shared/source/article.txt). */
 export const ORIGINAL = {
-  title: 'Integration with the United States or Latin American Independence?',
+  // Double quotes mark the article's own title as a quotation for the paraphrase check
+  // (../shared/tools/paraphrase-check.mjs); Prettier would make them single.
+  // prettier-ignore
+  title: "Integration with the United States or Latin American Independence?",
   date: OP_ED_DATE,
   dateLabel: formatDate(OP_ED_DATE),
   authors: [

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, Parents, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { SERIALISE } from '../lib/serialiseHtml.ts';
 import { visit } from 'unist-util-visit';
 import { htmlFiles, routeOf } from './builtPages.ts';
 
@@ -56,7 +57,7 @@ export function moveIslandStyleToHead(html: string): IslandStyleResult {
   for (const { node, parent } of styles) parent.children.splice(parent.children.indexOf(node), 1);
   const [first] = styles;
   if (first) head.children.push(first.node);
-  return { html: toHtml(tree), moved: true, hasIsland, inHead: true };
+  return { html: toHtml(tree, SERIALISE), moved: true, hasIsland, inHead: true };
 }
 
 export default function islandStyleInHead(): AstroIntegration {

@@ -12,6 +12,7 @@
 import type { Element, Properties } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { SERIALISE } from './serialiseHtml';
 import { visit } from 'unist-util-visit';
 
 /**
@@ -71,5 +72,5 @@ function scopeElement(node: Element, prefix: string, shift: number): void {
 export function scopeHtml(html: string, prefix: string, shift = 0): string {
   const tree = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node) => scopeElement(node, prefix, shift));
-  return toHtml(tree);
+  return toHtml(tree, SERIALISE);
 }

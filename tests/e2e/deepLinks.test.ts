@@ -39,7 +39,7 @@ describe('deep links from a cold load', () => {
         await context.close();
       }
     }
-  });
+  }, 180_000); // 7 chapters × 2 viewports, each a cold load
 
   it('a shared link to a timeline event opens that event', async () => {
     const ids = [...html('/timeline/').matchAll(/<li id="([a-z0-9-]+)" class="tl-list__event/g)].map((m) => m[1] ?? '');

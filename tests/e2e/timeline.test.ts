@@ -554,6 +554,8 @@ describe('the timeline as a slide (present mode)', () => {
         await context.close();
       }
     },
+    // Every event of every chapter timeline, one slide each: minutes on a busy two-core machine.
+    300_000,
   );
 });
 

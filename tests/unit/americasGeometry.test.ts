@@ -352,7 +352,10 @@ describe('the Americas, projected at build time', () => {
     }
     // The element's aspect ratios in membershipMap.css: the map and the callout (wide), the map and the key (phones).
     const css = readFileSync('src/islands/map/membershipMap.css', 'utf8');
-    const ratios = [...css.matchAll(/\.mm-map--inset \{ aspect-ratio: (\d+) \/ (\d+); \}/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const ratios = [...css.matchAll(/\.mm-map--inset\s*\{\s*aspect-ratio:\s*(\d+)\s*\/\s*(\d+);\s*\}/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
     expect(ratios).toEqual([
       [map.inset.width + (map.inset.callout?.width ?? 0), map.inset.height],
       [map.inset.width, Math.ceil((key?.y ?? 0) + (key?.height ?? 0) + 4)],

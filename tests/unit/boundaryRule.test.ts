@@ -69,9 +69,9 @@ describe('pages, components and layouts reach into an island only to mount it', 
 
   it.each([
     ['a page', 'src/pages/fixture.astro', '../islands/map/mapModel'],
-    ['a nested page', 'src/pages/timeline/fixture.astro', '../../islands/timeline/EventPanel'],
+    ['a nested page', 'src/pages/timeline/fixture.astro', '../../islands/timeline/EventTooltip'],
     ['a component', 'src/components/Fixture.astro', '../islands/timeline/timelineModel'],
-    ['a layout', 'src/layouts/Fixture.astro', '../islands/map/StateHistories'],
+    ['a layout', 'src/layouts/Fixture.astro', '../islands/map/MapLegend'],
   ])('reports %s importing an island internal', async (_, filePath, path) => {
     expect(await boundary(mount(path), filePath)).toHaveLength(1);
   });
