@@ -54,7 +54,12 @@ async function renderedFont(
   const { root } = await cdp.send('DOM.getDocument');
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-font-probe]' });
   expect(nodeId, 'no text in <main> is set in the body font').toBeGreaterThan(0);
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  // A node laid out a moment ago may report no fonts yet on a busy machine: ask until it has drawn.
+  let fonts: { familyName: string; isCustomFont: boolean; glyphCount: number }[] = [];
+  for (let attempt = 0; attempt < 20 && fonts.length === 0; attempt++) {
+    if (attempt > 0) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    ({ fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId }));
+  }
   await cdp.detach();
   const main = [...fonts].sort((a, b) => b.glyphCount - a.glyphCount)[0];
   return { familyName: main?.familyName ?? '', isCustomFont: main?.isCustomFont ?? false };

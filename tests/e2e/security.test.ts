@@ -67,8 +67,9 @@ describe('content security policy', () => {
         await new Promise((r) => setTimeout(r, 30));
       }
     });
-    // Everything the scroll triggered (islands, fonts, images) has loaded once the network is idle.
-    await page.waitForLoadState('networkidle');
+    // A hold, not a wait for something: violations are reported asynchronously, and the long
+    // handout never reaches network idle on a busy machine (its islands load as they scroll by).
+    await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     await context.close();
   });
