@@ -30,6 +30,9 @@ const serifFaces = await subsetSiteFonts(fileURLToPath(new URL('.', import.meta.
 
 export default defineConfig({
   site,
+  // The build-failure tests give each sandbox its own cache (tests/support/astroSandbox.ts)
+  // instead of sharing node_modules/.astro with the real build and with each other.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
   // Astro 7 defaults to JSX whitespace rules, which silently drop spaces between inline

@@ -52,8 +52,7 @@ describe('chapter reading tools', () => {
     const scale = (): Promise<string> => page.evaluate(() => getComputedStyle(document.querySelector('reading-progress span')!).transform);
     const start = await scale();
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
-    await page.waitForTimeout(100);
-    expect(await scale()).not.toBe(start);
+    await expect.poll(scale).not.toBe(start);
     await context.close();
   });
 

@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe';
 import { baseURL, currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import jsQR from 'jsqr';
 import { chapterPaths } from '../support/sitePages';
 import { decodePng } from '../support/png';
 import { settle, slideCounter } from '../support/presentWalk';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());
@@ -165,8 +164,7 @@ describe('present mode', () => {
   it('has no axe violations on the title slide, a content slide and with notes open', async () => {
     const { page, context } = await present();
     const check = async (where: string): Promise<void> => {
-      const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(r.violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page, { label: where })).toEqual([]);
     };
     await check('title');
     await page.keyboard.press('ArrowRight');
@@ -361,8 +359,7 @@ describe('present mode on the timeline and map pages', { timeout: 120_000 }, () 
       const { page, context } = await openPage(browser, target, { viewport: VIEWPORTS.projector });
       await page.waitForSelector('html[data-present]');
       await settle(page);
-      const r = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      expect(r.violations.map((v) => `${target}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page, { label: target })).toEqual([]);
       await context.close();
     }
   });
@@ -457,8 +454,7 @@ describe('the presenter view', { timeout: 120_000 }, () => {
 
   it('has no axe violations', async () => {
     const { context, presenter } = await withPresenter();
-    const r = await new AxeBuilder({ page: presenter }).withTags(WCAG_TAGS).analyze();
-    expect(r.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    expect(await axeViolations(presenter)).toEqual([]);
     await context.close();
   });
 });

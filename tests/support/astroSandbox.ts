@@ -38,7 +38,16 @@ export function createAstroSandbox(label: string): AstroSandbox {
     run(command, env) {
       const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
         cwd: dir,
-        env: { ...process.env, BUILD_FOR_TESTS: '1', ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        // Its own Astro cache (cacheDir), not the shared node_modules/.astro behind the symlink.
+        env: {
+          ...process.env,
+          BUILD_FOR_TESTS: '1',
+          ...env,
+          ASTRO_CACHE_DIR: join(dir, '.astro-cache'),
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
         encoding: 'utf8',
         timeout: 120_000,
       });

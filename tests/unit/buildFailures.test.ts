@@ -1,4 +1,8 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { createAstroSandbox, fixturePath, type AstroSandbox } from '../support/astroSandbox';
 
 /**
@@ -7,8 +11,23 @@ import { createAstroSandbox, fixturePath, type AstroSandbox } from '../support/a
  * project (tests/support/astroSandbox.ts).
  */
 let sandbox: AstroSandbox;
-beforeAll(() => (sandbox = createAstroSandbox('chapters')));
-afterAll(() => sandbox?.dispose());
+let scratch: string;
+/**
+ * The real events with their chapter links removed: a one-chapter fixture build would otherwise
+ * stop first on events naming chapters the fixture lacks, before reaching the page under test.
+ */
+let eventsWithoutChapters: string;
+beforeAll(() => {
+  sandbox = createAstroSandbox('chapters');
+  scratch = mkdtempSync(join(tmpdir(), 'explainer-events-'));
+  const events = parse(readFileSync('content/timeline/events.yaml', 'utf8')) as Array<Record<string, unknown>>;
+  eventsWithoutChapters = join(scratch, 'events.yaml');
+  writeFileSync(eventsWithoutChapters, stringify(events.map(({ chapters: _chapters, ...event }) => event)));
+});
+afterAll(() => {
+  sandbox?.dispose();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+});
 
 const syncWith = (fixture: string) => sandbox.run('sync', { CHAPTERS_DIR: fixturePath('chapters', fixture) });
 
@@ -34,6 +53,24 @@ describe('the build rejects malformed chapters', () => {
     expect(output).toMatch(/SITE_URL is not set/);
     expect(output).toMatch(/SITE_URL=https:\/\/\S+ npm run build/);
   }, 120_000);
+
+  it('an unknown <Term name> names the page and the missing glossary id', () => {
+    const { code, output } = sandbox.run('build', {
+      CHAPTERS_DIR: fixturePath('chapters', 'unknown-term'),
+      EVENTS_FILE: eventsWithoutChapters,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/\/chapters\/broken\/: <Term name="no-such-term">: no entry with id "no-such-term" in content\/glossary\.yaml/);
+  }, 240_000);
+
+  it('an unknown <EventLink id> names the page and the missing event id', () => {
+    const { code, output } = sandbox.run('build', {
+      CHAPTERS_DIR: fixturePath('chapters', 'unknown-event'),
+      EVENTS_FILE: eventsWithoutChapters,
+    });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/\/chapters\/broken\/: <EventLink id="no-such-event"> names no event in content\/timeline\/events\.yaml/);
+  }, 240_000);
 
   it('a duplicate order names both files and the order field', () => {
     const { code, output } = syncWith('duplicate-order');

@@ -64,7 +64,7 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
       {e.factCheck && (
         <div className="tl-factcheck" role="note" aria-label={T.factCheck}>
           <p className="tl-factcheck__kicker">
-            <span className="tl-factcheck__badge" aria-hidden="true">
+            <span className="badge tl-factcheck__badge" aria-hidden="true">
               ✓?
             </span>
             {T.factCheck}
