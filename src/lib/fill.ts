@@ -12,3 +12,12 @@ export function fill(template: string, values: Readonly<Record<string, string | 
 export function placeholders(template: string): string[] {
   return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
 }
+
+/** A template cut at its placeholders: ["Read ", { name: "link" }, " here."]. */
+export function templateParts(template: string): (string | { name: string })[] {
+  return template.split(/(\{\w+\})/).flatMap((part): (string | { name: string })[] => {
+    if (part === '') return [];
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    return name ? [{ name }] : [part];
+  });
+}
