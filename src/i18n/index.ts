@@ -4,10 +4,10 @@
  * scripts read theirs from the page (each section's README line says how). A third language is
  * a folder here, its line in src/lib/locales.ts and its content (README, "Adding a language").
  */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../lib/locales.ts';
 import type { Dictionary } from './types';
-import { en } from './en';
-import { es } from './es';
+import { en } from './en/index.ts';
+import { es } from './es/index.ts';
 
 export type { Dictionary } from './types';
 

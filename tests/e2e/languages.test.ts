@@ -102,7 +102,7 @@ describe('the language switch lands on the same place', () => {
       expect(there.hash, from).toBe(hash);
       await context.close();
     }
-  });
+  }, 60_000); // three pages, each opened twice from a cold load
 
   it('an event page leads to the same event', () => {
     const event = paths.find((p) => p.startsWith('/timeline/') && p !== '/timeline/') ?? '';
