@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { Element, Root, Text } from 'hast';
+import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
@@ -27,12 +27,12 @@ export function localiseFootnotes(html: string, locale: Locale): { html: string;
   const tree: Root = fromHtml(html);
   let changed = 0;
   visit(tree, (node) => {
-    if (node.type === 'text' && (node as Text).value.includes(english)) {
-      (node as Text).value = (node as Text).value.replaceAll(english, footnotes.label);
+    if (node.type === 'text' && node.value.includes(english)) {
+      node.value = node.value.replaceAll(english, footnotes.label);
       changed += 1;
     }
     if (node.type !== 'element') return;
-    const el = node as Element;
+    const el = node;
     for (const name of ['ariaLabel', 'title'] as const) {
       const value = el.properties[name];
       if (typeof value !== 'string') continue;
