@@ -33,7 +33,9 @@ interface EventPageProps {
 }
 
 export type SitePage = { locale: Locale; path: string; alternates: Alternates } & (
-  { view: (typeof SINGLE_PAGES)[number] } | { view: 'chapter'; props: ChapterPageProps } | { view: 'event'; props: EventPageProps }
+  | { view: (typeof SINGLE_PAGES)[number] | 'notFound' }
+  | { view: 'chapter'; props: ChapterPageProps }
+  | { view: 'event'; props: EventPageProps }
 );
 
 const SINGLE_PAGES = ['home', 'timeline', 'map', 'glossary', 'about', 'handout'] as const satisfies readonly PageKey[];
