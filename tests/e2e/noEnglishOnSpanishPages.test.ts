@@ -33,7 +33,7 @@ const englishPhrases = [...leaves(en as unknown as Tree)]
   .filter(([key, value]) => spanish.get(key) !== value)
   .flatMap(([, value]) => value.split(/\{\w+\}/))
   .map((part) => part.replace(/[\s·:,.()←→↓]+$|^[\s·:,.()←→↓]+/g, ''))
-  .filter((part) => part.split(/\s+/).length >= 2);
+  .filter((part) => part.split(/\s+/).length >= 2 && part.length >= 10);
 
 const ENGLISH_WORDS = new Set([
   'the',
