@@ -9,6 +9,7 @@ import securityHeaders from './src/integrations/securityHeaders.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
 import { fontVariants, subsetSiteFonts } from './src/integrations/fontSubset.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 
 // The one place the public address is set. Canonical URLs, share cards and the sitemap carry
 // it (QR codes, "copy link" and citations read the address the page is served from instead).
@@ -35,6 +36,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
+  // English at /, every other language under its prefix (/es/); the languages come from
+  // src/lib/locales.ts. Nothing redirects by browser language: the reader chooses.
+  i18n: { locales: LOCALES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   // Astro 7 defaults to JSX whitespace rules, which silently drop spaces between inline
   // elements written on separate lines in prose-heavy components; keep lossless compression.
   compressHTML: true,
