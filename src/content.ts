@@ -12,6 +12,7 @@ import type { MembershipState } from './schemas/membership';
 import { placeTerritoryLabels, type Territory } from './lib/geo/territoryLabels';
 import { statusOnDate, takesPart } from './lib/membershipStatus';
 import { chapterPath, sectionHref } from './lib/urls';
+import { DEFAULT_LOCALE, type Locale } from './lib/locales';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -27,7 +28,8 @@ export interface ChapterSummary {
 }
 
 /** All published chapters in reading order. */
-export async function getChapters(): Promise<ChapterSummary[]> {
+/** `locale`: the language's chapters (issue 12: the content layer fills this in). */
+export async function getChapters(_locale: Locale = DEFAULT_LOCALE): Promise<ChapterSummary[]> {
   const entries = await getCollection('chapters');
   return entries
     .sort((a, b) => a.data.order - b.data.order)
@@ -42,24 +44,24 @@ export async function getChapters(): Promise<ChapterSummary[]> {
 }
 
 /** The chapters that discuss a given anchor year, in reading order. */
-export async function getChaptersForYear(year: number): Promise<ChapterSummary[]> {
+export async function getChaptersForYear(year: number, _locale: Locale = DEFAULT_LOCALE): Promise<ChapterSummary[]> {
   return (await getChapters()).filter((c) => (c.entry.data.years as number[]).includes(year));
 }
 
 /** A page's prose from content/pages/<id>.mdx; a missing file fails the build naming it. */
-export async function getPageProse(id: string): Promise<CollectionEntry<'pages'>> {
+export async function getPageProse(id: string, _locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'pages'>> {
   const entry = await getEntry('pages', id);
   if (!entry) throw new Error(`content/pages/${id}.mdx: missing (the page that renders it needs it)`);
   return entry;
 }
 
-export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
+export async function getGlossary(_locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'glossary'>[]> {
   const entries = await getCollection('glossary');
   return entries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
 }
 
 /** One glossary entry; an unknown name fails the build with the name in the message. */
-export async function getGlossaryEntry(name: string): Promise<CollectionEntry<'glossary'>> {
+export async function getGlossaryEntry(name: string, _locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'glossary'>> {
   const entry = await getEntry('glossary', name);
   if (!entry) throw new Error(`<Term name="${name}">: no entry with id "${name}" in content/glossary.yaml`);
   return entry;
@@ -101,7 +103,7 @@ const EVENTS_FILE = 'content/timeline/events.yaml';
  * field, when an event names a chapter that does not exist or an anchor year lacks exactly one
  * main event (see lib/timelineChecks.ts).
  */
-export async function getEvents(): Promise<TimelineEntry[]> {
+export async function getEvents(_locale: Locale = DEFAULT_LOCALE): Promise<TimelineEntry[]> {
   const [entries, chapters] = await Promise.all([getCollection('events'), getChapters()]);
   const file = entries[0]?.filePath ?? EVENTS_FILE;
   if (entries.length === 0)
@@ -134,7 +136,7 @@ export async function getEvents(): Promise<TimelineEntry[]> {
 }
 
 /** The years the timeline runs from and to, as the data gives them, and as a title reads them ("1848–2026"). */
-export async function getTimelineSpan(): Promise<{ first: number; last: number; label: string }> {
+export async function getTimelineSpan(_locale: Locale = DEFAULT_LOCALE): Promise<{ first: number; last: number; label: string }> {
   const events = await getEvents();
   const years = events.flatMap(({ event: e }) => [e.date, e.until ?? e.date]).map((d) => Number(d.slice(0, 4)));
   const [first, last] = [Math.min(...years), Math.max(...years)];
@@ -142,7 +144,7 @@ export async function getTimelineSpan(): Promise<{ first: number; last: number; 
 }
 
 /** The events of some anchor years (all events when `years` is omitted), in date order. */
-export async function getEventsForYears(years?: readonly number[]): Promise<TimelineEntry[]> {
+export async function getEventsForYears(years?: readonly number[], _locale: Locale = DEFAULT_LOCALE): Promise<TimelineEntry[]> {
   const all = await getEvents();
   return years ? all.filter((e) => years.includes(e.event.anchor)) : all;
 }
@@ -155,7 +157,7 @@ const STATES_FILE = 'content/membership/states.yaml';
  * The 35 states with their CELAC and OAS histories, by name. Codes without a map shape and
  * repeated codes have already stopped the build in the loader (src/loaders/membershipLoader.ts).
  */
-export async function getMembershipStates(): Promise<MembershipState[]> {
+export async function getMembershipStates(_locale: Locale = DEFAULT_LOCALE): Promise<MembershipState[]> {
   const entries = await getCollection('states');
   if (entries.length === 0)
     throw new Error(
@@ -167,7 +169,7 @@ export async function getMembershipStates(): Promise<MembershipState[]> {
 const TERRITORIES_FILE = 'content/membership/territories.yaml';
 
 /** The territories the map draws neutrally, by name (as the states are), each label with its place (lib/geo/territoryLabels.ts). */
-export async function getTerritories(): Promise<Territory[]> {
+export async function getTerritories(_locale: Locale = DEFAULT_LOCALE): Promise<Territory[]> {
   const entries = await getCollection('territories');
   if (entries.length === 0) throw new Error(`${TERRITORIES_FILE}: no territories loaded; is the file missing or its YAML malformed?`);
   const byName = entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -192,7 +194,7 @@ export interface MembershipCounts {
   since: number;
 }
 
-export async function getMembershipCounts(): Promise<MembershipCounts> {
+export async function getMembershipCounts(_locale: Locale = DEFAULT_LOCALE): Promise<MembershipCounts> {
   const states = await getMembershipStates();
   const checked = states.map((s) => s.checked).sort()[0] ?? '';
   const ratified = states.filter((s) => s.oas.length > 0);
