@@ -14,6 +14,8 @@ import { defaultSelection } from '../../src/lib/timeline/timelineModel';
 import { textWidth } from '../../src/lib/timeline/textMetrics';
 import Timeline from '../../src/islands/timeline/Timeline';
 import { EventPanel } from '../../src/islands/timeline/EventPanel';
+import { EventTooltip } from '../../src/islands/timeline/EventTooltip';
+import type { Marker } from '../../src/lib/timeline/timelineLayout';
 import TimelineList from '../../src/components/TimelineList.astro';
 
 /**
@@ -185,6 +187,25 @@ describe('the timeline’s words follow the page’s language', () => {
 });
 
 describe('chart text in Spanish is measured like any other', () => {
+  it('wraps a long title in the tooltip and keeps its words apart in the text', () => {
+    const title = 'Termina la revisión conjunta del T-MEC sin que los tres países acuerden renovarlo';
+    const html = renderToStaticMarkup(
+      createElement(
+        'svg',
+        null,
+        createElement(EventTooltip, {
+          event: { dateLabel: '1 de julio de 2026', title },
+          marker: { x: 300, y: 200 } as Marker,
+          chartWidth: 900,
+          onPointerEnter: () => undefined,
+          onPointerLeave: () => undefined,
+        }),
+      ),
+    );
+    expect(html.match(/<tspan/g)?.length).toBeGreaterThan(2);
+    expect(html.replace(/<[^>]*>/g, '')).toBe(`1 de julio de 2026 ${title}`);
+  });
+
   it('gives accented letters their base letter’s width, and ¿ ¡ their own', () => {
     expect(textWidth('Canción así', 13)).toBeCloseTo(textWidth('Cancion asi', 13));
     expect(textWidth('ÑANDÚ', 13)).toBeCloseTo(textWidth('NANDU', 13));
