@@ -51,7 +51,7 @@ export async function sitePages(): Promise<SitePage[]> {
     LOCALES.map(async (locale) => {
       const chapters = await getChapters(locale);
       const headings = await Promise.all(chapters.map(async (c) => sectionIds((await render(c.entry)).headings)));
-      const events = (await getEvents(locale)).map(toEventView);
+      const events = (await getEvents(locale)).map((entry) => toEventView(entry, locale));
       return { locale, chapters, headings, events };
     }),
   );

@@ -32,7 +32,7 @@ export function eventPaths(locale: Locale = DEFAULT_LOCALE): string[] {
 export function pagesToVisit(): string[] {
   const paths = sitemapPaths();
   const sample = new Set(
-    paths.filter(isEventPage).filter((p, i, all) => {
+    paths.filter(isEventPage).filter((p, _i, all) => {
       const locale = parsePath(p)?.locale;
       const same = all.filter((q) => parsePath(q)?.locale === locale);
       return p === same[0] || p === same.at(-1);
