@@ -14,7 +14,8 @@ import { statusOnDate, takesPart } from './lib/membershipStatus';
 import { chapterPath, sectionHref } from './lib/urls';
 import { DEFAULT_LOCALE, INTL_LOCALE, LOCALES, type Locale } from './lib/locales';
 import { entryId, splitEntryId } from './lib/contentLocales';
-import type { EventWords, StateWords } from './schemas/translations';
+import type { EventWords } from './schemas/translations';
+import { eventInLanguage, stateInLanguage } from './lib/translatedContent';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
@@ -63,12 +64,14 @@ export async function getChaptersForYear(year: number, locale: Locale = DEFAULT_
 }
 
 /** Where a language's file of the default language's `path` lives ("content/glossary.yaml" → "content/es/glossary.yaml"). */
-const fileOf = (locale: Locale, original: string, translated: string) => (locale === DEFAULT_LOCALE ? original : `content/${locale}/${translated}`);
+const fileOf = (locale: Locale, original: string, translated: string) =>
+  locale === DEFAULT_LOCALE ? original : `content/${locale}/${translated}`;
 
 /** A page's prose from content/pages/<id>.mdx (content/<locale>/pages/<id>.mdx); a missing file fails the build naming it. */
 export async function getPageProse(id: string, locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'pages'>> {
   const entry = await getEntry('pages', entryId(locale, id));
-  if (!entry) throw new Error(`${fileOf(locale, `content/pages/${id}.mdx`, `pages/${id}.mdx`)}: missing (the page that renders it needs it)`);
+  if (!entry)
+    throw new Error(`${fileOf(locale, `content/pages/${id}.mdx`, `pages/${id}.mdx`)}: missing (the page that renders it needs it)`);
   return entry;
 }
 
@@ -82,7 +85,8 @@ export async function getGlossary(locale: Locale = DEFAULT_LOCALE): Promise<Coll
 /** One glossary entry in a language; an unknown name fails the build with the name and the file in the message. */
 export async function getGlossaryEntry(name: string, locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'glossary'>> {
   const entry = await getEntry('glossary', entryId(locale, name));
-  if (!entry) throw new Error(`<Term name="${name}">: no entry with id "${name}" in ${fileOf(locale, 'content/glossary.yaml', 'glossary.yaml')}`);
+  if (!entry)
+    throw new Error(`<Term name="${name}">: no entry with id "${name}" in ${fileOf(locale, 'content/glossary.yaml', 'glossary.yaml')}`);
   return entry;
 }
 
@@ -123,7 +127,11 @@ const EVENTS_FILE = 'content/timeline/events.yaml';
  * main event (see lib/timelineChecks.ts).
  */
 export async function getEvents(locale: Locale = DEFAULT_LOCALE): Promise<TimelineEntry[]> {
-  const [entries, englishChapters, chapters] = await Promise.all([getCollection('events'), getChapters(DEFAULT_LOCALE), getChapters(locale)]);
+  const [entries, englishChapters, chapters] = await Promise.all([
+    getCollection('events'),
+    getChapters(DEFAULT_LOCALE),
+    getChapters(locale),
+  ]);
   const file = entries[0]?.filePath ?? EVENTS_FILE;
   if (entries.length === 0)
     throw new Error(
@@ -148,7 +156,7 @@ export async function getEvents(locale: Locale = DEFAULT_LOCALE): Promise<Timeli
   return events
     .sort((a, b) => eventInstant(a.date) - eventInstant(b.date) || a.id.localeCompare(b.id))
     .map((event) => ({
-      event: words ? inLanguage(event, words, locale) : event,
+      event: words ? eventInLanguage(event, words.get(event.id), `content/${locale}/timeline.yaml`) : event,
       chapters: event.chapters
         .flatMap((slug) => bySlug.get(slug) ?? [])
         .sort((a, b) => a.number - b.number)
@@ -161,21 +169,6 @@ async function eventWordsOf(locale: Locale): Promise<Map<string, EventWords>> {
   const entries = (await getCollection('eventWords')).filter((e) => e.data.locale === locale);
   if (entries.length === 0) throw new Error(`content/${locale}/timeline.yaml: no events loaded; the ${locale} timeline needs its words`);
   return new Map(entries.map((e) => [e.data.id, e.data]));
-}
-
-/** An event with a language's words over the original's: the sources of that language added after the original's. */
-function inLanguage(event: TimelineEvent, words: Map<string, EventWords>, locale: Locale): TimelineEvent {
-  const w = words.get(event.id);
-  if (!w) throw new Error(`content/${locale}/timeline.yaml: event "${event.id}" has no entry (every event needs its title in each language)`);
-  const { note, factCheck, ...rest } = event;
-  return {
-    ...rest,
-    title: w.title,
-    summary: w.summary,
-    ...(w.note !== undefined || note !== undefined ? { note: w.note ?? '' } : {}),
-    ...(w.factCheck !== undefined || factCheck !== undefined ? { factCheck: w.factCheck ?? '' } : {}),
-    sources: [...event.sources, ...w.sources],
-  };
 }
 
 /** The years the timeline runs from and to, as the data gives them, and as a title reads them ("1848–2026"). */
@@ -210,21 +203,9 @@ export async function getMembershipStates(locale: Locale = DEFAULT_LOCALE): Prom
   const collator = new Intl.Collator(INTL_LOCALE[locale]);
   if (locale === DEFAULT_LOCALE) return states.sort((a, b) => collator.compare(a.name, b.name));
   const words = new Map((await getCollection('stateWords')).filter((e) => e.data.locale === locale).map((e) => [e.data.iso3, e.data]));
-  return states.map((s) => stateInLanguage(s, words.get(s.iso3), locale)).sort((a, b) => collator.compare(a.name, b.name));
-}
-
-/** A state with a language's name and notes (content/<locale>/membership.yaml; the loader has checked every key). */
-function stateInLanguage(state: MembershipState, words: StateWords | undefined, locale: Locale): MembershipState {
-  const file = `content/${locale}/membership.yaml`;
-  if (!words) throw new Error(`${file}: state "${state.iso3}" has no entry (every state needs its name in each language)`);
-  const note = (org: 'celac' | 'oas') => (c: MembershipState['celac'][number]) => {
-    if (c.note === undefined) return c;
-    const key = `${org}:${c.date}`;
-    const text = words.notes[key];
-    if (text === undefined) throw new Error(`${file}: state "${state.iso3}" has no note for '${key}'`);
-    return { ...c, note: text };
-  };
-  return { ...state, name: words.name, celac: state.celac.map(note('celac')), oas: state.oas.map(note('oas')) };
+  return states
+    .map((s) => stateInLanguage(s, words.get(s.iso3), `content/${locale}/membership.yaml`))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 const TERRITORIES_FILE = 'content/membership/territories.yaml';

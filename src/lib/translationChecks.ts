@@ -50,7 +50,9 @@ export function structureProblems(original: ChapterFile, translation: ChapterFil
   const missing = a.footnotes.filter((id) => !b.footnotes.includes(id));
   const extra = b.footnotes.filter((id) => !a.footnotes.includes(id));
   if (missing.length || extra.length)
-    out.push(`${at}: footnote ids differ from the original's; missing [^${missing.join('], [^') || '-'}], extra [^${extra.join('], [^') || '-'}]`);
+    out.push(
+      `${at}: footnote ids differ from the original's; missing [^${missing.join('], [^') || '-'}], extra [^${extra.join('], [^') || '-'}]`,
+    );
   if (a.factChecks !== b.factChecks) out.push(`${at}: has ${b.factChecks} <FactCheck> boxes, the original ${a.factChecks}`);
   if (a.backgrounds !== b.backgrounds) out.push(`${at}: has ${b.backgrounds} <Background> boxes, the original ${a.backgrounds}`);
   if (a.sinceDates.join() !== b.sinceDates.join())
@@ -84,7 +86,9 @@ export function chapterTranslationProblems(
       }
       const original = bySlug.get(c.translationOf);
       if (!original) {
-        out.push(`${c.file}: frontmatter field "translationOf" names "${c.translationOf}", which is no chapter (${list([...bySlug.keys()])})`);
+        out.push(
+          `${c.file}: frontmatter field "translationOf" names "${c.translationOf}", which is no chapter (${list([...bySlug.keys()])})`,
+        );
         continue;
       }
       const first = claimed.get(c.translationOf);
@@ -111,7 +115,13 @@ export interface WordsEntry {
  * Ids that differ between an original's entries and a translation's: each original id needs
  * exactly one translated entry, and each translated entry an original.
  */
-export function idParityProblems(file: string, what: string, originalFile: string, originalIds: readonly string[], ids: readonly string[]): string[] {
+export function idParityProblems(
+  file: string,
+  what: string,
+  originalFile: string,
+  originalIds: readonly string[],
+  ids: readonly string[],
+): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   for (const id of ids) {
@@ -130,12 +140,14 @@ export function fieldParityProblems(
   pairs: readonly { id: string; original: Record<string, unknown>; translation: Record<string, unknown> }[],
   fields: readonly string[],
 ): string[] {
-  const has = (o: Record<string, unknown>, f: string) => typeof o[f] === 'string' && (o[f] as string).trim() !== '';
+  const has = (o: Record<string, unknown>, f: string) => typeof o[f] === 'string' && o[f].trim() !== '';
   return pairs.flatMap(({ id, original, translation }) =>
     fields.flatMap((f) =>
       has(original, f) === has(translation, f)
         ? []
-        : [`${file}: ${what} "${id}" field "${f}" ${has(original, f) ? 'is missing (the original has one)' : 'has no original to translate'}`],
+        : [
+            `${file}: ${what} "${id}" field "${f}" ${has(original, f) ? 'is missing (the original has one)' : 'has no original to translate'}`,
+          ],
     ),
   );
 }

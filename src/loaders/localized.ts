@@ -26,7 +26,11 @@ function scoped(context: LoaderContext, locale: Locale): LoaderContext {
     keys: () => store.keys().filter(mine),
     values: () => store.values().filter((e) => mine(e.id)),
     entries: () => store.entries().filter(([id]) => mine(id)),
-    clear: () => store.keys().filter(mine).forEach((k) => store.delete(k)),
+    clear: () =>
+      store
+        .keys()
+        .filter(mine)
+        .forEach((k) => store.delete(k)),
     addModuleImport: (f) => store.addModuleImport(f),
   };
   return {
@@ -66,7 +70,10 @@ export interface LoadedList {
  * from `idOf`, prefixed per language. `check` sees every language's list after loading and
  * returns the problems that stop the sync (missing or extra ids against the original).
  */
-export function localizedYaml(files: LocalePaths, options: { idOf: (item: Record<string, unknown>) => string; check?: (lists: LoadedList[]) => string[] }): Loader {
+export function localizedYaml(
+  files: LocalePaths,
+  options: { idOf: (item: Record<string, unknown>) => string; check?: (lists: LoadedList[]) => string[] },
+): Loader {
   return {
     name: 'localized-yaml',
     load: async (context) => {

@@ -17,7 +17,9 @@ function sameIds(what: string, key: string) {
   return (lists: LoadedList[]): string[] => {
     const original = originalOf(lists);
     if (!original) return [];
-    return lists.filter((l) => l !== original).flatMap((l) => idParityProblems(l.file, what, original.file, ids(original, key), ids(l, key)));
+    return lists
+      .filter((l) => l !== original)
+      .flatMap((l) => idParityProblems(l.file, what, original.file, ids(original, key), ids(l, key)));
   };
 }
 
@@ -91,8 +93,12 @@ export function stateWordsLoader(files: LocalePaths, statesFile: string): Loader
           const want = noteKeys(o);
           const have = Object.keys((t['notes'] as Record<string, unknown> | undefined) ?? {});
           return [
-            ...want.filter((k) => !have.includes(k)).map((k) => `${l.file}: state "${String(t['iso3'])}" has no note for '${k}' (${statesFile} has one)`),
-            ...have.filter((k) => !want.includes(k)).map((k) => `${l.file}: state "${String(t['iso3'])}" note '${k}' matches no noted change in ${statesFile}`),
+            ...want
+              .filter((k) => !have.includes(k))
+              .map((k) => `${l.file}: state "${String(t['iso3'])}" has no note for '${k}' (${statesFile} has one)`),
+            ...have
+              .filter((k) => !want.includes(k))
+              .map((k) => `${l.file}: state "${String(t['iso3'])}" note '${k}' matches no noted change in ${statesFile}`),
           ];
         }),
       ]);

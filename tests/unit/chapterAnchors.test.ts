@@ -14,18 +14,31 @@ const mdx = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f
 const body = (text: string) => text.replace(/^---[\s\S]*?\n---\n/, '');
 
 const files = LOCALES.flatMap((locale) => [
-  ...mdx(`${root(locale)}/chapters`).map((f) => ({ locale, kind: 'chapter' as const, slug: f.replace(/\.mdx$/, ''), file: `${root(locale)}/chapters/${f}` })),
-  ...mdx(`${root(locale)}/pages`).map((f) => ({ locale, kind: 'page' as const, slug: f.replace(/\.mdx$/, ''), file: `${root(locale)}/pages/${f}` })),
+  ...mdx(`${root(locale)}/chapters`).map((f) => ({
+    locale,
+    kind: 'chapter' as const,
+    slug: f.replace(/\.mdx$/, ''),
+    file: `${root(locale)}/chapters/${f}`,
+  })),
+  ...mdx(`${root(locale)}/pages`).map((f) => ({
+    locale,
+    kind: 'page' as const,
+    slug: f.replace(/\.mdx$/, ''),
+    file: `${root(locale)}/pages/${f}`,
+  })),
 ]).map((f) => ({ ...f, body: body(readFileSync(f.file, 'utf8')) }));
 
 const anchorsOf = new Map(files.filter((f) => f.kind === 'chapter').map((f) => [`${f.locale}:${f.slug}`, chapterAnchors(f.body)]));
-const glossaryIds = (l: Locale) =>
-  new Set((parse(readFileSync(`${root(l)}/glossary.yaml`, 'utf8')) as { id: string }[]).map((e) => e.id));
+const glossaryIds = (l: Locale) => new Set((parse(readFileSync(`${root(l)}/glossary.yaml`, 'utf8')) as { id: string }[]).map((e) => e.id));
 const eventIds = new Set((parse(readFileSync('content/timeline/events.yaml', 'utf8')) as { id: string }[]).map((e) => e.id));
 
 describe('in-text anchors', () => {
   it('covers every language', () => {
-    for (const l of LOCALES) expect(files.some((f) => f.locale === l && f.kind === 'chapter'), l).toBe(true);
+    for (const l of LOCALES)
+      expect(
+        files.some((f) => f.locale === l && f.kind === 'chapter'),
+        l,
+      ).toBe(true);
   });
 
   it.each(files)('$file: every #anchor it links to exists, in its own language', ({ file, locale, kind, slug, body }) => {

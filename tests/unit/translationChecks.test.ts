@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chapterStructure, chapterTranslationProblems, fieldParityProblems, idParityProblems, type ChapterFile } from '../../src/lib/translationChecks';
+import {
+  chapterStructure,
+  chapterTranslationProblems,
+  fieldParityProblems,
+  idParityProblems,
+  type ChapterFile,
+} from '../../src/lib/translationChecks';
 import { entryId, splitEntryId, TRANSLATED_LOCALES } from '../../src/lib/contentLocales';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/lib/locales';
 
@@ -45,8 +51,12 @@ describe('a chapter and its translation', () => {
   });
 
   it('names the file when translationOf is missing or names no chapter', () => {
-    expect(check([en('x'), es('equis', undefined)]).join('\n')).toMatch(/content\/es\/chapters\/equis\.mdx: frontmatter field "translationOf" is missing/);
-    expect(check([en('x'), es('equis', 'nope')]).join('\n')).toMatch(/equis\.mdx: frontmatter field "translationOf" names "nope", which is no chapter \(x\)/);
+    expect(check([en('x'), es('equis', undefined)]).join('\n')).toMatch(
+      /content\/es\/chapters\/equis\.mdx: frontmatter field "translationOf" is missing/,
+    );
+    expect(check([en('x'), es('equis', 'nope')]).join('\n')).toMatch(
+      /equis\.mdx: frontmatter field "translationOf" names "nope", which is no chapter \(x\)/,
+    );
   });
 
   it('names the original when it has no translation', () => {
@@ -56,7 +66,9 @@ describe('a chapter and its translation', () => {
   });
 
   it('names both files when two translations claim one chapter', () => {
-    expect(check([en('x'), es('a', 'x'), es('b', 'x')]).join('\n')).toMatch(/b\.mdx: .*names "x", which content\/es\/chapters\/a\.mdx already translates/);
+    expect(check([en('x'), es('a', 'x'), es('b', 'x')]).join('\n')).toMatch(
+      /b\.mdx: .*names "x", which content\/es\/chapters\/a\.mdx already translates/,
+    );
   });
 
   it('names footnote ids, box counts, since-then dates, order and years that differ', () => {
@@ -89,7 +101,15 @@ describe('words files', () => {
 
   it('holds optional fields to the original', () => {
     expect(
-      fieldParityProblems('es.yaml', 'event', [{ id: 'a', original: { note: 'n' }, translation: { factCheck: 'f' } }], ['note', 'factCheck']),
-    ).toEqual(['es.yaml: event "a" field "note" is missing (the original has one)', 'es.yaml: event "a" field "factCheck" has no original to translate']);
+      fieldParityProblems(
+        'es.yaml',
+        'event',
+        [{ id: 'a', original: { note: 'n' }, translation: { factCheck: 'f' } }],
+        ['note', 'factCheck'],
+      ),
+    ).toEqual([
+      'es.yaml: event "a" field "note" is missing (the original has one)',
+      'es.yaml: event "a" field "factCheck" has no original to translate',
+    ]);
   });
 });

@@ -36,21 +36,33 @@ const sync = (root: string) => sandbox.run('sync', { TRANSLATIONS_DIR: root });
 describe('the build rejects translations that drift from the original', () => {
   it('chapters: an unknown original, an untranslated chapter, two claims, other footnotes, boxes and dates', () => {
     const root = brokenCopy((es) => {
-      rewrite(join(es, 'chapters/lacayo-de-nadie.mdx'), (t) => t.replace('translationOf: nobodys-lackey', 'translationOf: no-such-chapter'));
-      rewrite(join(es, 'chapters/viejos-proyectos.mdx'), (t) => t.replace(/\[\^([a-z0-9-]+)\]/g, (m, id: string) => (id === /\[\^([a-z0-9-]+)\]:/.exec(t)?.[1] ? '[^renamed]' : m)));
-      rewrite(join(es, 'chapters/la-otra-oferta.mdx'), (t) => t.replace('<FactCheck title=', '<Background title=').replace('</FactCheck>', '</Background>'));
+      rewrite(join(es, 'chapters/lacayo-de-nadie.mdx'), (t) =>
+        t.replace('translationOf: nobodys-lackey', 'translationOf: no-such-chapter'),
+      );
+      rewrite(join(es, 'chapters/viejos-proyectos.mdx'), (t) =>
+        t.replace(/\[\^([a-z0-9-]+)\]/g, (m, id: string) => (id === /\[\^([a-z0-9-]+)\]:/.exec(t)?.[1] ? '[^renamed]' : m)),
+      );
+      rewrite(join(es, 'chapters/la-otra-oferta.mdx'), (t) =>
+        t.replace('<FactCheck title=', '<Background title=').replace('</FactCheck>', '</Background>'),
+      );
       rewrite(join(es, 'chapters/despues-del-articulo.mdx'), (t) => t.replace(/<SinceThen date="[^"]*"/, '<SinceThen date="2099-01-01"'));
       const copy = readFileSync(join(es, 'chapters/en-la-cuerda-floja.mdx'), 'utf8').replace(/^order: \d+$/m, 'order: 99');
       writeFileSync(join(es, 'chapters/copia.mdx'), copy);
     });
     const { code, output } = sync(root);
     expect(code).not.toBe(0);
-    expect(output).toMatch(/es\/chapters\/lacayo-de-nadie\.mdx: frontmatter field "translationOf" names "no-such-chapter", which is no chapter/);
+    expect(output).toMatch(
+      /es\/chapters\/lacayo-de-nadie\.mdx: frontmatter field "translationOf" names "no-such-chapter", which is no chapter/,
+    );
     expect(output).toMatch(/content\/chapters\/nobodys-lackey\.mdx: has no es translation/);
-    expect(output).toMatch(/es\/chapters\/viejos-proyectos\.mdx \(translation of content\/chapters\/echoes-of-old-projects\.mdx\): footnote ids differ/);
+    expect(output).toMatch(
+      /es\/chapters\/viejos-proyectos\.mdx \(translation of content\/chapters\/echoes-of-old-projects\.mdx\): footnote ids differ/,
+    );
     expect(output).toMatch(/es\/chapters\/la-otra-oferta\.mdx .*: has \d+ <FactCheck> boxes, the original \d+/);
     expect(output).toMatch(/es\/chapters\/despues-del-articulo\.mdx .*: its <SinceThen> dates are 2099-01-01/);
-    expect(output).toMatch(/es\/chapters\/en-la-cuerda-floja\.mdx: frontmatter field "translationOf" names "a-taut-tightrope", which .*copia\.mdx already translates|copia\.mdx: frontmatter field "translationOf" names "a-taut-tightrope", which .*en-la-cuerda-floja\.mdx already translates/);
+    expect(output).toMatch(
+      /es\/chapters\/en-la-cuerda-floja\.mdx: frontmatter field "translationOf" names "a-taut-tightrope", which .*copia\.mdx already translates|copia\.mdx: frontmatter field "translationOf" names "a-taut-tightrope", which .*en-la-cuerda-floja\.mdx already translates/,
+    );
   }, 120_000);
 
   it('timeline: an event without its Spanish entry, and an entry without an event', () => {
@@ -64,7 +76,9 @@ describe('the build rejects translations that drift from the original', () => {
   }, 120_000);
 
   it('timeline: an empty title names the event and the field', () => {
-    const root = brokenCopy((es) => editList(join(es, 'timeline.yaml'), (items) => items.map((e, i) => (i === 0 ? { ...e, title: '' } : e))));
+    const root = brokenCopy((es) =>
+      editList(join(es, 'timeline.yaml'), (items) => items.map((e, i) => (i === 0 ? { ...e, title: '' } : e))),
+    );
     const { code, output } = sync(root);
     expect(code).not.toBe(0);
     expect(output).toMatch(/treaty-of-guadalupe-hidalgo/);
@@ -77,7 +91,9 @@ describe('the build rejects translations that drift from the original', () => {
     expect(g.code).not.toBe(0);
     expect(g.output).toMatch(/es\/glossary\.yaml: glossary id "celac" of content\/glossary\.yaml has no entry here/);
 
-    const states = brokenCopy((es) => editList(join(es, 'membership.yaml'), (items) => items.map(({ name, ...s }) => (s['iso3'] === 'CUB' ? s : { name, ...s }))));
+    const states = brokenCopy((es) =>
+      editList(join(es, 'membership.yaml'), (items) => items.map(({ name, ...s }) => (s['iso3'] === 'CUB' ? s : { name, ...s }))),
+    );
     const s = sync(states);
     expect(s.code).not.toBe(0);
     expect(s.output).toMatch(/CUB/);
