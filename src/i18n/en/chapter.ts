@@ -38,6 +38,8 @@ export const chapter = {
   questions: {
     heading: 'Questions for discussion',
   },
-  /** The footnotes' heading (astro.config.mjs sets it for Markdown; see the lead's note). */
+  /** The footnotes' heading (H2.astro puts it in place of the one astro.config.mjs sets for every page). */
   footnotesLabel: 'Notes and sources',
+  /** A footnote's link back to where it is cited (A.astro); {ref} is the processor's number, "1" or "1-2". */
+  backToReference: 'Back to reference {ref}',
 } as const;

@@ -28,4 +28,5 @@ export const chapter = {
     heading: 'Preguntas para la discusión',
   },
   footnotesLabel: 'Notas y fuentes',
+  backToReference: 'Volver a la referencia {ref}',
 } as const satisfies Dictionary['chapter'];
