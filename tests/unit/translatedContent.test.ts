@@ -71,7 +71,14 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
   const dir = `content/${locale}/chapters`;
   const chapters = readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-    .map((f) => ({ file: `${dir}/${f}`, body: readFileSync(`${dir}/${f}`, 'utf8').replace(/^---[\s\S]*?\n---\n/, '') }));
+    .map((f) => {
+      const text = readFileSync(`${dir}/${f}`, 'utf8');
+      return {
+        file: `${dir}/${f}`,
+        translationOf: /^translationOf:\s*(\S+)\s*$/m.exec(text)?.[1] ?? '',
+        body: text.replace(/^---[\s\S]*?\n---\n/, ''),
+      };
+    });
   const glossary = new Set(glossaryEntries(locale).map((g) => g.id));
   const eventIds = new Set(events.map((e) => e.id));
   const { claim, record } = dictionary(locale).chapter.factCheckLabels;
@@ -79,6 +86,21 @@ describe.each(TRANSLATED_LOCALES)('the %s edition', (locale) => {
   it.each(chapters)('$file: its <Term>s and <EventLink>s name real entries', ({ body }) => {
     for (const [, name] of body.matchAll(/<Term name="([^"]+)">/g)) expect(glossary.has(name ?? ''), name).toBe(true);
     for (const [, id] of body.matchAll(/<EventLink id="([^"]+)">/g)) expect(eventIds.has(id ?? ''), id).toBe(true);
+  });
+
+  it.each(chapters)('$file: each term is wrapped at most once; every footnote is cited and has a public source', ({ body }) => {
+    const names = [...body.matchAll(/<Term name="([^"]+)">/g)].map((m) => m[1] ?? '');
+    expect(new Set(names).size).toBe(names.length);
+    const refs = new Set([...body.matchAll(/\[\^([^\]]+)\](?!:)/g)].map((m) => m[1]));
+    const defs = [...body.matchAll(/^\[\^([^\]]+)\]:(.*)$/gm)].map((m) => ({ id: m[1], text: m[2] ?? '' }));
+    expect([...refs].sort()).toEqual([...new Set(defs.map((d) => d.id))].sort());
+    for (const d of defs) expect(d.text, `footnote ${d.id}`).toMatch(/https?:\/\//);
+  });
+
+  it.each(chapters)('$file: every event it links to lists its original among the chapters that discuss it', ({ translationOf, body }) => {
+    const linked = [...new Set([...body.matchAll(/<EventLink id="([^"]+)">/g)].map((m) => m[1] ?? ''))];
+    const missing = linked.filter((id) => !(events.find((e) => e.id === id)?.chapters ?? []).includes(translationOf));
+    expect(missing, `these events do not list ${translationOf} in content/timeline/events.yaml`).toEqual([]);
   });
 
   it.each(chapters)('$file: every fact check says what the article says, then what the record shows, in its language', ({ body }) => {
