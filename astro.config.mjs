@@ -7,7 +7,6 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/securityHeaders.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
-import localiseFootnotes from './src/integrations/localiseFootnotes.ts';
 import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
 import { fontVariants, subsetSiteFonts } from './src/integrations/fontSubset.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
@@ -54,7 +53,6 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: alternatesFromPage(fileURLToPath(new URL('./dist/', import.meta.url)), item.url) }),
     }),
     islandStyleInHead(),
-    localiseFootnotes(),
     securityHeaders(),
   ],
   markdown: {

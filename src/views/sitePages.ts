@@ -6,10 +6,10 @@
  */
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
-import { getChapters, getEvents, type ChapterSummary } from '../content';
+import { getChapters, getContentLocales, getEvents, type ChapterSummary } from '../content';
 import { toEventView } from '../figures/timelineData';
 import type { EventView } from '../lib/timeline/timelineModel';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
 import { chapterPath, eventPagePath, pagePath, type PageKey } from '../lib/urls';
 
 /** The same page in every language: locale → path ("/es/capitulos/lacayo-de-nadie/"). */
@@ -41,14 +41,16 @@ export type SitePage = { locale: Locale; path: string; alternates: Alternates } 
 const SINGLE_PAGES = ['home', 'timeline', 'map', 'glossary', 'about', 'handout'] as const satisfies readonly PageKey[];
 
 /** The English chapter a chapter translates (itself for English): the key that pairs twins. */
-const twinKey = (c: ChapterSummary): string => (c as ChapterSummary & { translationOf?: string }).translationOf ?? c.slug;
+const twinKey = (c: ChapterSummary): string => c.translationOf;
 
 // Sections and subsections, in order: a chapter and its translation have the same structure.
 const sectionIds = (headings: MarkdownHeading[]): string[] => headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug);
 
 export async function sitePages(): Promise<SitePage[]> {
+  // The languages that have content (a build with TRANSLATIONS_DIR='' has English alone).
+  const locales = await getContentLocales();
   const byLocale = await Promise.all(
-    LOCALES.map(async (locale) => {
+    locales.map(async (locale) => {
       const chapters = await getChapters(locale);
       const headings = await Promise.all(chapters.map(async (c) => sectionIds((await render(c.entry)).headings)));
       const events = (await getEvents(locale)).map((entry) => toEventView(entry, locale));
@@ -68,7 +70,7 @@ export async function sitePages(): Promise<SitePage[]> {
     }
     return { alternates, sections };
   };
-  const everywhere = (path: (l: Locale) => string): Alternates => Object.fromEntries(LOCALES.map((l) => [l, path(l)]));
+  const everywhere = (path: (l: Locale) => string): Alternates => Object.fromEntries(locales.map((l) => [l, path(l)]));
 
   return byLocale.flatMap(({ locale, chapters, events }) => [
     ...SINGLE_PAGES.map((page) => ({ locale, path: pagePath(page, locale), alternates: everywhere((l) => pagePath(page, l)), view: page })),

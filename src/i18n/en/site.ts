@@ -26,8 +26,6 @@ export const site = {
     glossary: 'Glossary',
     handout: 'Printable handout',
   },
-  /** The footnotes' heading and back links, which the Markdown processor writes in English (src/integrations/localiseFootnotes.ts). */
-  footnotes: { label: 'Notes and sources', backToReference: 'Back to reference {n}' },
   chapterList: { meta: 'Chapter {n} · {minutes} min read' },
   chapterHeader: { kicker: 'Chapter {n} of {total} · {minutes} min read' },
   pagination: {

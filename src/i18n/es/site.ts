@@ -22,8 +22,6 @@ export const site = {
     glossary: 'Glosario',
     handout: 'Material para imprimir',
   },
-  /** The footnotes' heading and back links, which the Markdown processor writes in English (src/integrations/localiseFootnotes.ts). */
-  footnotes: { label: 'Notas y fuentes', backToReference: 'Volver a la referencia {n}' },
   chapterList: { meta: 'Capítulo {n} · {minutes} min de lectura' },
   chapterHeader: { kicker: 'Capítulo {n} de {total} · {minutes} min de lectura' },
   pagination: {
