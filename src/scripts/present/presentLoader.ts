@@ -6,6 +6,7 @@
 import { presentModeOf } from '../../lib/urls';
 import presentCss from '../../styles/present.css?url';
 import presenterCss from '../../styles/presenter.css?url';
+import { loadPresentWords } from './presentWords';
 
 /**
  * The mode's styles arrive with the mode. Imported as URLs, not as CSS, because Astro adds
@@ -23,7 +24,9 @@ function stylesheet(href: string): Promise<void> {
   });
 }
 
-const enter = (): Promise<void> => Promise.all([stylesheet(presentCss), import('./presentMode')]).then(([, m]) => m.enterPresentMode());
+// The page's words arrive with the mode too (presentWords.ts), fetched beside its code.
+const enter = (): Promise<void> =>
+  Promise.all([stylesheet(presentCss), import('./presentMode'), loadPresentWords()]).then(([, m]) => m.enterPresentMode());
 
 class PresentButton extends HTMLElement {
   connectedCallback(): void {
@@ -34,5 +37,7 @@ if (!customElements.get('present-button')) customElements.define('present-button
 
 const mode = presentModeOf(location.search);
 if (mode === 'presenter')
-  void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView')]).then(([, , m]) => m.openPresenterView());
+  void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView'), loadPresentWords()]).then(([, , m]) =>
+    m.openPresenterView(),
+  );
 else if (mode === 'present') void enter();
