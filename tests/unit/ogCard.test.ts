@@ -4,6 +4,9 @@ import { chapterCard, CREDIT_LINE, creditLine, eventCard, ogImageAlt, pageCards 
 import { ogImagePath } from '../../src/lib/urls';
 import { cardTree, hasMotif, OG_HEIGHT, OG_WIDTH, titleSize } from '../../src/lib/og/ogLayout';
 import { palettePng } from '../../src/lib/og/palettePng';
+import { cardFonts } from '../../src/lib/og/ogRender';
+import satori from 'satori';
+import { dictionary } from '../../src/i18n';
 
 describe('share-card paths', () => {
   it('gives chapters, the site’s pages and unknown pages (404) the card that exists for them', () => {
@@ -120,6 +123,26 @@ describe('Spanish share cards', () => {
     expect(ogImageAlt('“Lacayo de nadie”', 'es')).toBe(
       '¿Integración o independencia?: “‘Lacayo de nadie’”. Para entender a Barkin y Betancourt (2022).',
     );
+  });
+});
+
+describe('the cards’ font', () => {
+  it('draws every character of the Spanish cards (¿¡ñáéíóú…) without asking for another font', async () => {
+    const { tools } = dictionary('es');
+    const words = [tools.site.title, ...Object.values(tools.og.pages).flatMap((p) => [p.kicker, p.title]), tools.og.credit];
+    const text = `${words.join(' ')} ¿¡ áéíóúüñ ÁÉÍÓÚÜÑ “ ” ‘ ’ · – —`;
+    const missing: string[] = [];
+    const tree = { type: 'div', props: { style: { display: 'flex', fontFamily: 'Source Serif 4' }, children: text } };
+    await satori(tree as unknown as Parameters<typeof satori>[0], {
+      width: 1200,
+      height: 630,
+      fonts: await cardFonts(),
+      loadAdditionalAsset: async (_code: string, segment: string) => {
+        missing.push(segment);
+        return [];
+      },
+    });
+    expect(missing).toEqual([]);
   });
 });
 
