@@ -27,7 +27,10 @@ export interface CitedChapter {
 }
 
 /** The words a citation needs: the site's name and the citation templates of one language. */
-export type CitationWords = Pick<Dictionary['tools'], 'site' | 'citation'>;
+export interface CitationWords {
+  site: Pick<Dictionary['tools']['site'], 'title'>;
+  citation: Dictionary['tools']['citation'];
+}
 
 /** The day the reader accessed the page, in the two forms citations use. */
 export interface AccessDate {
