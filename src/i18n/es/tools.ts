@@ -17,9 +17,9 @@ export const tools = {
     copyChapterLink: 'Copiar el enlace a este capítulo',
     share: 'Compartir…',
     cite: 'Citar este capítulo',
-    plain: 'Texto simple',
+    plain: 'Texto plano',
     bibtex: 'BibTeX',
-    copyPlain: 'Copiar la cita como texto simple',
+    copyPlain: 'Copiar la cita como texto plano',
     copyBibtex: 'Copiar la cita en BibTeX',
   },
   citation: {
