@@ -1,10 +1,9 @@
-import { fill } from '../lib/fill';
-
 /**
  * <copy-link>: copies the page URL (plus data-hash) and announces the result. With
  * data-copy-from="id" it copies that element's text instead (a citation, say), read at
  * click time so text a script filled in is what gets copied. What it announces is the page's
  * words, written on the element by CopyLink.astro: data-done, and data-failed ({url}).
+ * It imports nothing, so Astro inlines it rather than making a page fetch one more file.
  */
 class CopyLinkElement extends HTMLElement {
   #timer: number | undefined;
@@ -28,7 +27,8 @@ class CopyLinkElement extends HTMLElement {
       await navigator.clipboard.writeText(text);
     } catch {
       // Clipboard refused (insecure origin, policy): the reader can still select it.
-      message = fill(this.dataset['failed'] ?? '{url}', { url: url.href });
+      // lib/fill.ts's one placeholder, filled in place: importing it would cost a request.
+      message = (this.dataset['failed'] ?? '{url}').replace('{url}', url.href);
     }
     status.textContent = message;
     window.clearTimeout(this.#timer);

@@ -6,7 +6,6 @@
 import { presentModeOf } from '../../lib/urls';
 import presentCss from '../../styles/present.css?url';
 import presenterCss from '../../styles/presenter.css?url';
-import { loadPresentWords } from './presentWords';
 
 /**
  * The mode's styles arrive with the mode. Imported as URLs, not as CSS, because Astro adds
@@ -25,8 +24,9 @@ function stylesheet(href: string): Promise<void> {
 }
 
 // The page's words arrive with the mode too (presentWords.ts), fetched beside its code.
+const words = (): Promise<unknown> => import('./presentWords').then((m) => m.loadPresentWords());
 const enter = (): Promise<void> =>
-  Promise.all([stylesheet(presentCss), import('./presentMode'), loadPresentWords()]).then(([, m]) => m.enterPresentMode());
+  Promise.all([stylesheet(presentCss), import('./presentMode'), words()]).then(([, m]) => m.enterPresentMode());
 
 class PresentButton extends HTMLElement {
   connectedCallback(): void {
@@ -37,7 +37,7 @@ if (!customElements.get('present-button')) customElements.define('present-button
 
 const mode = presentModeOf(location.search);
 if (mode === 'presenter')
-  void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView'), loadPresentWords()]).then(([, , m]) =>
+  void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView'), words()]).then(([, , m]) =>
     m.openPresenterView(),
   );
 else if (mode === 'present') void enter();
