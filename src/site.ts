@@ -1,12 +1,14 @@
 import { formatDate } from './lib/formatDate';
+import { site as enSite } from './i18n/en/site';
 
 /**
  * Site-wide copy and credits. The original article's metadata lives here once, so the
  * footer, the about page, share cards and citations never disagree.
  */
 export const SITE = {
-  title: 'Integration or Independence?',
-  tagline: 'A guided reading of an op-ed on Mexico, CELAC, the OAS and the United States',
+  // The English edition's words (src/i18n/en/site.ts); pages use their own language's.
+  title: enSite.title,
+  tagline: enSite.tagline,
   lang: 'en',
 } as const;
 

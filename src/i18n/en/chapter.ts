@@ -25,15 +25,6 @@ export const chapter = {
     link: 'Link to section “{text}”',
     copyLink: 'Copy link to section “{text}”',
   },
-  /** CopyLink.astro: the button's visible words, and what its script announces (data-strings). */
-  copyLink: {
-    copyLinkText: 'Copy link',
-    copyText: 'Copy',
-    linkCopied: 'Link copied',
-    copied: 'Copied',
-    selectToCopy: 'Select the text to copy it',
-    copyThisLink: 'Copy this link: {url}',
-  },
   /** DiscussionQuestions.astro. */
   questions: {
     heading: 'Questions for discussion',

@@ -16,14 +16,6 @@ export const chapter = {
     link: 'Enlace a la sección “{text}”',
     copyLink: 'Copiar el enlace a la sección “{text}”',
   },
-  copyLink: {
-    copyLinkText: 'Copiar enlace',
-    copyText: 'Copiar',
-    linkCopied: 'Enlace copiado',
-    copied: 'Copiado',
-    selectToCopy: 'Selecciona el texto para copiarlo',
-    copyThisLink: 'Copia este enlace: {url}',
-  },
   questions: {
     heading: 'Preguntas para la discusión',
   },
