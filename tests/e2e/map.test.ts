@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { parse } from 'yaml';
-import { CATEGORY_LABELS, type Category } from '../../src/lib/mapCategories';
+import type { Category } from '../../src/lib/mapCategories';
+import { map as strings } from '../../src/i18n/en/map';
 import { dateSteps } from '../../src/lib/map/mapModel';
 import { checkedDate, toStateView } from '../../src/figures/membershipMapData';
 import { ORIGINAL } from '../../src/site';
@@ -414,7 +415,7 @@ describe('the map on paper', () => {
     const last = Math.max(...lines.filter((l) => l.text.startsWith('In both CELAC')).map((l) => l.page));
     colour = rasterise(PDF, { last });
     grey = rasterise(PDF, { gray: true, last });
-    const labels = Object.entries(CATEGORY_LABELS) as [Category, string][];
+    const labels = Object.entries(strings.categories) as [Category, string][];
     const white = ([r, g, b]: number[]): boolean => (r ?? 0) > 235 && (g ?? 0) > 235 && (b ?? 0) > 235;
     const step = 1 / (colour[0]?.scale ?? 1);
     for (const line of lines.filter((l) => l.page <= last)) {
@@ -465,7 +466,7 @@ describe('the map on paper', () => {
 
   it('keeps the keys apart in greyscale: stripes, dots and hatching show as patterns, solids as distinct greys', () => {
     const legend = new Map(keys.filter((k) => k.page === keys[0]?.page).map((k) => [k.category, k]));
-    expect([...legend.keys()].sort()).toEqual(Object.keys(CATEGORY_LABELS).sort());
+    expect([...legend.keys()].sort()).toEqual(Object.keys(strings.categories).sort());
     for (const k of keys.filter((k) => ['celac-only', 'oas-only', 'irregular'].includes(k.category)))
       expect(k.spread, `${k.category} on page ${k.page}`).toBeGreaterThan(12);
     const list = [...legend.values()];
@@ -570,7 +571,7 @@ describe('setting the date from outside (present mode’s steps)', () => {
     // The figure carries the model's steps for the content as it is (the rule that picks them is
     // tested in tests/unit/membershipMapModel.test.ts), ending on the day the data was checked.
     const states = membershipStates();
-    const expected = dateSteps(states.map(toStateView), ORIGINAL.date, checkedDate(states));
+    const expected = dateSteps(states.map(toStateView), ORIGINAL.date, checkedDate(states), strings);
     expect(steps.map(({ date, label }) => ({ date, label }))).toEqual(expected.map(({ date, label }) => ({ date, label })));
     expect(steps.at(-1)?.date).toBe(checkedDate(states));
     const slider = page.locator('.mm-date input[type="range"]');
