@@ -1,15 +1,12 @@
 import { History } from './StateDetails';
 import type { MapStrings, StateView } from '../../lib/map/mapModel';
 import { historyId } from '../../lib/urls';
-// Only until src/pages/map.astro passes `strings` (issue 12): this view is drawn at build time and
-// never hydrated, so the default ships nothing to the browser. Drop it with the page's change.
-import { map as englishStrings } from '../../i18n/en/map';
 
 interface StateHistoriesProps {
   /** By name, in the page's language (src/figures/membershipMapData.ts, stateViews). */
   states: StateView[];
   /** The page's map dictionary (src/i18n/<locale>/map.ts). */
-  strings?: MapStrings;
+  strings: MapStrings;
 }
 
 /**
@@ -18,7 +15,7 @@ interface StateHistoriesProps {
  * is there without JavaScript and on paper; the table's names link to it when no script runs.
  * Ids: `history-<ISO3>`, the target of those links (MembershipTable.tsx; lib/urls.ts, stateHistoryHref).
  */
-export function StateHistories({ states, strings = englishStrings }: StateHistoriesProps) {
+export function StateHistories({ states, strings }: StateHistoriesProps) {
   return (
     <ol className="mm-histories">
       {states.map((s) => (
