@@ -18,9 +18,15 @@ export function eventInLanguage(event: TimelineEvent, words: EventWords | undefi
     summary: words.summary,
     ...(words.note !== undefined ? { note: words.note } : {}),
     ...(words.factCheck !== undefined ? { factCheck: words.factCheck } : {}),
-    sources: [...event.sources, ...words.sources],
+    sources: [...event.sources.filter((s) => !(isOwnPage(s.url) && words.sources.some((w) => isOwnPage(w.url)))), ...words.sources],
   };
 }
+
+/**
+ * A source on this site ("/about/#original"): the translation's own-page source stands in for
+ * the original's, which would send a reader of the translation to the English page.
+ */
+const isOwnPage = (url: string): boolean => url.startsWith('/');
 
 /** `state` with the name and notes of `words` (content/<locale>/membership.yaml, named `file` in errors). */
 export function stateInLanguage(state: MembershipState, words: StateWords | undefined, file: string): MembershipState {

@@ -61,7 +61,7 @@ const ENGLISH_WORDS = new Set([
 async function readable(page: Page): Promise<{ text: string; attributes: string[] }> {
   return page.evaluate(() => {
     const skip =
-      'script, style, template, [lang]:not([lang^="es"]), .footnotes, section[data-footnotes], [data-sources], .tl-sources, .mm-sources, cite';
+      'script, style, template, [lang]:not([lang^="es"]), .footnotes, section[data-footnotes], [data-sources], .tl-sources, .tl-list__sources, .mm-history__source, cite';
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
