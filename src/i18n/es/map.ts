@@ -36,7 +36,7 @@ export const map = {
     tick: '{day}\n{year}',
     shortYear: '’{yy}',
   },
-  hint: 'Entren al mapa con la tecla Tab, pasen de un Estado a otro con las flechas y pulsen Enter para ver el historial de cada uno.',
+  hint: 'Entre al mapa con la tecla Tab, pase de un Estado a otro con las flechas y pulse Enter para ver el historial de cada uno.',
   panels: {
     overviewTitle: 'Las Américas',
     overviewLabel: 'Mapa de las Américas: pertenencia a la CELAC y a la OEA el {date}',
@@ -55,7 +55,7 @@ export const map = {
     territoryItem: '{name} ({note})',
     checked: 'La situación de cada Estado se verificó por última vez con sus fuentes el {date}; el historial de cada Estado las cita.',
   },
-  tooltip: { hint: 'Hagan clic, toquen o pulsen Enter para ver su historial' },
+  tooltip: { hint: 'Haga clic, toque o pulse Enter para ver su historial' },
   table: {
     caption: 'Pertenencia a la CELAC y a la OEA de los {count} Estados independientes de las Américas al {date}',
     state: 'Estado',
@@ -64,7 +64,7 @@ export const map = {
   },
   details: {
     label: 'Historial del Estado',
-    hint: 'Elijan un Estado en el mapa, o su nombre en la tabla, para ver su historial en la CELAC y la OEA, con una fuente para cada cambio.',
+    hint: 'Elija un Estado en el mapa, o su nombre en la tabla, para ver su historial en la CELAC y la OEA, con una fuente para cada cambio.',
     summary: '{category} el {date}.',
     inForce: 'vigente en la fecha que muestra el mapa',
     source: 'Fuente:',

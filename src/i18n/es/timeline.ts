@@ -25,8 +25,8 @@ export const timeline = {
     after: 'El tramo sombreado reúne los hechos posteriores a la fecha del artículo.',
     marks:
       'Los círculos rellenos son el hecho principal de cada año; un puntito dorado señala una verificación. Un círculo sin título en la gráfica lo muestra cuando lo señalan con el puntero o llegan a él.',
-    keysOneYear: 'Elijan un hecho, o usen las flechas, Inicio y Fin.',
-    keysYears: 'Elijan un hecho, o usen las flechas, Inicio y Fin; Re Pág y Av Pág saltan un año.',
+    keysOneYear: 'Elija un hecho, o use las flechas, Inicio y Fin.',
+    keysYears: 'Elija un hecho, o use las flechas, Inicio y Fin; Re Pág y Av Pág saltan un año.',
   },
   list: {
     afterOpEd: 'Después del artículo',

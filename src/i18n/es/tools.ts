@@ -9,7 +9,7 @@ export const tools = {
     linkCopied: 'Enlace copiado',
     textCopied: 'Copiado',
     linkFailed: 'Copie este enlace: {url}',
-    textFailed: 'Selecciona el texto para copiarlo',
+    textFailed: 'Seleccione el texto para copiarlo',
   },
   share: {
     copyChapterLink: 'Copiar el enlace a este capítulo',
