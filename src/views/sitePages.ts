@@ -15,6 +15,12 @@ import { chapterPath, eventPagePath, pagePath, type PageKey } from '../lib/urls'
 /** The same page in every language: locale → path ("/es/capitulos/lacayo-de-nadie/"). */
 export type Alternates = Partial<Record<Locale, string>>;
 
+/** What every view receives: the page's language and its twins in the others. */
+export interface ViewProps {
+  locale: Locale;
+  alternates: Alternates;
+}
+
 interface ChapterPageProps {
   chapter: ChapterSummary;
   total: number;
