@@ -1,16 +1,9 @@
 import { formatDate } from './lib/formatDate';
-import { site as enSite } from './i18n/en/site';
 
 /**
  * Site-wide copy and credits. The original article's metadata lives here once, so the
  * footer, the about page, share cards and citations never disagree.
  */
-export const SITE = {
-  // The English edition's words (src/i18n/en/site.ts); pages use their own language's.
-  title: enSite.title,
-  tagline: enSite.tagline,
-  lang: 'en',
-} as const;
 
 /** The date the op-ed carries. */
 const OP_ED_DATE = '2022-04-13';

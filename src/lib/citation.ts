@@ -9,7 +9,7 @@
  * the citation names them as authors of the op-ed the chapter explains.
  */
 import type { Dictionary } from '../i18n/types';
-import { ORIGINAL, SITE } from '../site';
+import { ORIGINAL } from '../site';
 import { fill } from './fill';
 import { formatDate } from './formatDate';
 import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from './locales';
@@ -112,7 +112,7 @@ const keyPart = (s: string): string =>
  * language: "integracion-o-independencia:…") and the slug only, so a reader's bibliography
  * keeps working when chapters are renumbered or retitled.
  */
-export function bibtexKey(slug: string, siteTitle: string = SITE.title): string {
+export function bibtexKey(slug: string, siteTitle: string): string {
   return `${keyPart(siteTitle)}:${keyPart(slug)}`;
 }
 

@@ -5,9 +5,9 @@
  * through ShareMeta. The route sits at the root so one file serves every language's prefix.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { getChapters, getEvents, getMembershipCounts } from '../content';
+import { getChapters, getContentLocales, getEvents, getMembershipCounts } from '../content';
 import { formatDateSpan } from '../lib/formatDate';
-import { LOCALES, type Locale } from '../lib/locales';
+import type { Locale } from '../lib/locales';
 import { chapterCard, eventCard, pageCards, type OgCard } from '../lib/og/ogCard';
 import { renderCard } from '../lib/og/ogRender';
 
@@ -25,7 +25,8 @@ async function cardsFor(locale: Locale): Promise<OgCard[]> {
 }
 
 export const getStaticPaths = (async () => {
-  const cards = (await Promise.all(LOCALES.map(cardsFor))).flat();
+  // The languages that have content (a build with TRANSLATIONS_DIR='' has English alone).
+  const cards = (await Promise.all((await getContentLocales()).map(cardsFor))).flat();
   // The route's parameter is the image's path without its leading slash and extension.
   return cards.map((card) => ({ params: { card: card.imagePath.replace(/^\/|\.png$/g, '') }, props: { card } }));
 }) satisfies GetStaticPaths;

@@ -60,6 +60,7 @@ describe('the build rejects malformed chapters', () => {
       CHAPTERS_DIR: fixturePath('chapters', 'unknown-term'),
       EVENTS_FILE: eventsWithoutChapters,
       TRANSLATIONS_DIR: '',
+      TRANSLATIONS_DIR: '',
     });
     expect(code).not.toBe(0);
     expect(output).toMatch(/\/chapters\/broken\/: <Term name="no-such-term">: no entry with id "no-such-term" in content\/glossary\.yaml/);
@@ -69,6 +70,7 @@ describe('the build rejects malformed chapters', () => {
     const { code, output } = sandbox.run('build', {
       CHAPTERS_DIR: fixturePath('chapters', 'unknown-event'),
       EVENTS_FILE: eventsWithoutChapters,
+      TRANSLATIONS_DIR: '',
       TRANSLATIONS_DIR: '',
     });
     expect(code).not.toBe(0);

@@ -14,7 +14,7 @@ export const chapter = {
   },
   heading: {
     link: 'Enlace a la sección “{text}”',
-    copyLink: 'Copiar el enlace a la sección “{text}”',
+    copyLink: 'Copiar enlace de la sección “{text}”',
   },
   questions: {
     heading: 'Preguntas para la discusión',

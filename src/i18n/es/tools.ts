@@ -12,7 +12,7 @@ export const tools = {
     textFailed: 'Seleccione el texto para copiarlo',
   },
   share: {
-    copyChapterLink: 'Copiar el enlace a este capítulo',
+    copyChapterLink: 'Copiar enlace de este capítulo',
     share: 'Compartir…',
     cite: 'Citar este capítulo',
     plain: 'Texto plano',
