@@ -485,19 +485,19 @@ describe('the timeline as a slide (present mode)', () => {
   /** Steps the deck to the slide showing the n-th timeline figure of the chapter. */
   async function toFigureSlide(page: Page, n: number): Promise<void> {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const isOn = (): Promise<boolean> =>
-      page.evaluate((n) => {
-        const f = document.querySelectorAll('.timeline-figure')[n];
-        return !!f && !f.hasAttribute('data-off') && f.getBoundingClientRect().height > 0;
-      }, n);
-    // One slide at a time: press, then wait for the deck to move (its address names the slide),
-    // so a busy machine cannot step past the figure.
-    for (let step = 0; step < 80 && !(await isOn()); step++) {
-      const before = await page.evaluate(() => location.search);
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.evaluate(() => location.search), { timeout: 10_000 }).not.toBe(before);
-    }
-    expect(await isOn(), `timeline figure ${n + 1} is on a slide`).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const on = await page.evaluate((n) => {
+            const f = document.querySelectorAll('.timeline-figure')[n];
+            return !!f && !f.hasAttribute('data-off') && f.getBoundingClientRect().height > 0;
+          }, n);
+          if (!on) await page.keyboard.press('ArrowRight');
+          return on;
+        },
+        { timeout: 15000, interval: 50 },
+      )
+      .toBe(true);
     await page.locator('.timeline-figure').nth(n).locator('.tl[data-slide]').waitFor();
   }
 
