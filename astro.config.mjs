@@ -9,6 +9,8 @@ import securityHeaders from './src/integrations/securityHeaders.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
 import { fontVariants, subsetSiteFonts } from './src/integrations/fontSubset.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
+import { alternatesFromPage } from './src/integrations/sitemapAlternates.ts';
 
 // The one place the public address is set. Canonical URLs, share cards and the sitemap carry
 // it (QR codes, "copy link" and citations read the address the page is served from instead).
@@ -35,10 +37,24 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   output: 'static',
   trailingSlash: 'always',
+  // English at /, every other language under its prefix (/es/); the languages come from
+  // src/lib/locales.ts. Nothing redirects by browser language: the reader chooses.
+  i18n: { locales: LOCALES, defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false } },
   // Astro 7 defaults to JSX whitespace rules, which silently drop spaces between inline
   // elements written on separate lines in prose-heavy components; keep lossless compression.
   compressHTML: true,
-  integrations: [mdx(), react(), sitemap(), islandStyleInHead(), securityHeaders()],
+  integrations: [
+    mdx(),
+    react(),
+    // Each page's language alternates (hreflang, x-default included), as the page itself lists them.
+    sitemap({
+      // Each language's 404 page (/es/404/) is not a page to index.
+      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      serialize: (item) => ({ ...item, links: alternatesFromPage(fileURLToPath(new URL('./dist/', import.meta.url)), item.url) }),
+    }),
+    islandStyleInHead(),
+    securityHeaders(),
+  ],
   markdown: {
     // Curly quotes and real dashes in every chapter; GFM footnotes are on by default.
     processor: satteri({ features: { smartPunctuation: true, gfm: { footnotes: { label: 'Notes and sources' } } } }),

@@ -12,29 +12,46 @@ import type { MembershipState } from './schemas/membership';
 import { placeTerritoryLabels, type Territory } from './lib/geo/territoryLabels';
 import { statusOnDate, takesPart } from './lib/membershipStatus';
 import { chapterPath, sectionHref } from './lib/urls';
+import { DEFAULT_LOCALE, INTL_LOCALE, LOCALES, type Locale } from './lib/locales';
+import { entryId, splitEntryId } from './lib/contentLocales';
+import type { EventWords } from './schemas/translations';
+import { eventInLanguage, stateInLanguage } from './lib/translatedContent';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
 /** A chapter with what every page needs to list or link it. */
 export interface ChapterSummary {
   entry: ChapterEntry;
+  /** Its language. */
+  locale: Locale;
+  /** Its file name in its language: "nobodys-lackey", "lacayo-de-nadie". */
   slug: string;
   href: string;
+  /** The English chapter's slug it translates (an English chapter's own), to link twins across languages. */
+  translationOf: string;
   /** 1-based position in reading order (not the raw `order`, which may have gaps). */
   number: number;
   minutes: number;
   words: number;
 }
 
-/** All published chapters in reading order. */
-export async function getChapters(): Promise<ChapterSummary[]> {
+/** The languages whose content was loaded (all of lib/locales.ts, unless a test builds English alone). */
+export async function getContentLocales(): Promise<Locale[]> {
   const entries = await getCollection('chapters');
+  return LOCALES.filter((l) => entries.some((e) => e.data.locale === l));
+}
+
+/** A language's published chapters in reading order (content/chapters, content/<locale>/chapters). */
+export async function getChapters(locale: Locale = DEFAULT_LOCALE): Promise<ChapterSummary[]> {
+  const entries = (await getCollection('chapters')).filter((e) => e.data.locale === locale);
   return entries
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry, i) => ({
       entry,
-      slug: entry.id,
-      href: chapterPath(entry.id),
+      locale,
+      slug: splitEntryId(entry.id).id,
+      href: chapterPath(splitEntryId(entry.id).id, locale),
+      translationOf: entry.data.translationOf ?? splitEntryId(entry.id).id,
       number: i + 1,
       minutes: readingMinutes(entry.body ?? ''),
       words: countWords(proseText(entry.body ?? '')),
@@ -42,26 +59,34 @@ export async function getChapters(): Promise<ChapterSummary[]> {
 }
 
 /** The chapters that discuss a given anchor year, in reading order. */
-export async function getChaptersForYear(year: number): Promise<ChapterSummary[]> {
-  return (await getChapters()).filter((c) => (c.entry.data.years as number[]).includes(year));
+export async function getChaptersForYear(year: number, locale: Locale = DEFAULT_LOCALE): Promise<ChapterSummary[]> {
+  return (await getChapters(locale)).filter((c) => (c.entry.data.years as number[]).includes(year));
 }
 
-/** A page's prose from content/pages/<id>.mdx; a missing file fails the build naming it. */
-export async function getPageProse(id: string): Promise<CollectionEntry<'pages'>> {
-  const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`content/pages/${id}.mdx: missing (the page that renders it needs it)`);
+/** Where a language's file of the default language's `path` lives ("content/glossary.yaml" → "content/es/glossary.yaml"). */
+const fileOf = (locale: Locale, original: string, translated: string) =>
+  locale === DEFAULT_LOCALE ? original : `content/${locale}/${translated}`;
+
+/** A page's prose from content/pages/<id>.mdx (content/<locale>/pages/<id>.mdx); a missing file fails the build naming it. */
+export async function getPageProse(id: string, locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'pages'>> {
+  const entry = await getEntry('pages', entryId(locale, id));
+  if (!entry)
+    throw new Error(`${fileOf(locale, `content/pages/${id}.mdx`, `pages/${id}.mdx`)}: missing (the page that renders it needs it)`);
   return entry;
 }
 
-export async function getGlossary(): Promise<CollectionEntry<'glossary'>[]> {
-  const entries = await getCollection('glossary');
-  return entries.sort((a, b) => a.data.term.localeCompare(b.data.term, 'en'));
+/** A language's glossary, in that language's alphabetical order. */
+export async function getGlossary(locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'glossary'>[]> {
+  const entries = (await getCollection('glossary')).filter((e) => e.data.locale === locale);
+  const collator = new Intl.Collator(INTL_LOCALE[locale]);
+  return entries.sort((a, b) => collator.compare(a.data.term, b.data.term));
 }
 
-/** One glossary entry; an unknown name fails the build with the name in the message. */
-export async function getGlossaryEntry(name: string): Promise<CollectionEntry<'glossary'>> {
-  const entry = await getEntry('glossary', name);
-  if (!entry) throw new Error(`<Term name="${name}">: no entry with id "${name}" in content/glossary.yaml`);
+/** One glossary entry in a language; an unknown name fails the build with the name and the file in the message. */
+export async function getGlossaryEntry(name: string, locale: Locale = DEFAULT_LOCALE): Promise<CollectionEntry<'glossary'>> {
+  const entry = await getEntry('glossary', entryId(locale, name));
+  if (!entry)
+    throw new Error(`<Term name="${name}">: no entry with id "${name}" in ${fileOf(locale, 'content/glossary.yaml', 'glossary.yaml')}`);
   return entry;
 }
 
@@ -80,17 +105,17 @@ export interface TimelineEntry {
   chapters: EventChapter[];
 }
 
-/** Per chapter: its source, and where it first links each event (lib/eventSections.ts). */
+/** Per chapter (by its entry id): its source, and where it first links each event (lib/eventSections.ts). */
 const sectionsCache = new Map<string, { body: string; sections: Map<string, string> }>();
 
 async function sectionsOf(c: ChapterSummary): Promise<Map<string, string>> {
   const body = c.entry.body ?? '';
-  const cached = sectionsCache.get(c.slug);
+  const cached = sectionsCache.get(c.entry.id);
   // Keyed by the source too, so the dev server follows an edited chapter.
   if (cached?.body === body) return cached.sections;
   const { headings } = await render(c.entry);
   const sections = eventSections(body, headings);
-  sectionsCache.set(c.slug, { body, sections });
+  sectionsCache.set(c.entry.id, { body, sections });
   return sections;
 }
 
@@ -101,8 +126,12 @@ const EVENTS_FILE = 'content/timeline/events.yaml';
  * field, when an event names a chapter that does not exist or an anchor year lacks exactly one
  * main event (see lib/timelineChecks.ts).
  */
-export async function getEvents(): Promise<TimelineEntry[]> {
-  const [entries, chapters] = await Promise.all([getCollection('events'), getChapters()]);
+export async function getEvents(locale: Locale = DEFAULT_LOCALE): Promise<TimelineEntry[]> {
+  const [entries, englishChapters, chapters] = await Promise.all([
+    getCollection('events'),
+    getChapters(DEFAULT_LOCALE),
+    getChapters(locale),
+  ]);
   const file = entries[0]?.filePath ?? EVENTS_FILE;
   if (entries.length === 0)
     throw new Error(
@@ -112,10 +141,12 @@ export async function getEvents(): Promise<TimelineEntry[]> {
   const problems = timelineProblems(
     file,
     events,
-    chapters.map((c) => c.slug),
+    englishChapters.map((c) => c.slug),
   );
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  const bySlug = new Map(chapters.map((c) => [c.slug, c]));
+  // events.yaml names chapters by their English slugs; each language's chapter says which it translates.
+  const bySlug = new Map(chapters.map((c) => [c.translationOf, c]));
+  const words = locale === DEFAULT_LOCALE ? null : await eventWordsOf(locale);
   const sections = new Map(await Promise.all(chapters.map(async (c) => [c.slug, await sectionsOf(c)] as const)));
   // "Read in chapter N" opens the section that discusses the event, else the chapter's top.
   const link = (c: ChapterSummary, id: string): EventChapter => {
@@ -125,7 +156,7 @@ export async function getEvents(): Promise<TimelineEntry[]> {
   return events
     .sort((a, b) => eventInstant(a.date) - eventInstant(b.date) || a.id.localeCompare(b.id))
     .map((event) => ({
-      event,
+      event: words ? eventInLanguage(event, words.get(event.id), `content/${locale}/timeline.yaml`) : event,
       chapters: event.chapters
         .flatMap((slug) => bySlug.get(slug) ?? [])
         .sort((a, b) => a.number - b.number)
@@ -133,17 +164,24 @@ export async function getEvents(): Promise<TimelineEntry[]> {
     }));
 }
 
+/** A language's words for the events, by id (content/<locale>/timeline.yaml; the loader has checked every id). */
+async function eventWordsOf(locale: Locale): Promise<Map<string, EventWords>> {
+  const entries = (await getCollection('eventWords')).filter((e) => e.data.locale === locale);
+  if (entries.length === 0) throw new Error(`content/${locale}/timeline.yaml: no events loaded; the ${locale} timeline needs its words`);
+  return new Map(entries.map((e) => [e.data.id, e.data]));
+}
+
 /** The years the timeline runs from and to, as the data gives them, and as a title reads them ("1848–2026"). */
-export async function getTimelineSpan(): Promise<{ first: number; last: number; label: string }> {
-  const events = await getEvents();
+export async function getTimelineSpan(locale: Locale = DEFAULT_LOCALE): Promise<{ first: number; last: number; label: string }> {
+  const events = await getEvents(locale);
   const years = events.flatMap(({ event: e }) => [e.date, e.until ?? e.date]).map((d) => Number(d.slice(0, 4)));
   const [first, last] = [Math.min(...years), Math.max(...years)];
   return { first, last, label: `${first}–${last}` };
 }
 
 /** The events of some anchor years (all events when `years` is omitted), in date order. */
-export async function getEventsForYears(years?: readonly number[]): Promise<TimelineEntry[]> {
-  const all = await getEvents();
+export async function getEventsForYears(years?: readonly number[], locale: Locale = DEFAULT_LOCALE): Promise<TimelineEntry[]> {
+  const all = await getEvents(locale);
   return years ? all.filter((e) => years.includes(e.event.anchor)) : all;
 }
 
@@ -155,23 +193,31 @@ const STATES_FILE = 'content/membership/states.yaml';
  * The 35 states with their CELAC and OAS histories, by name. Codes without a map shape and
  * repeated codes have already stopped the build in the loader (src/loaders/membershipLoader.ts).
  */
-export async function getMembershipStates(): Promise<MembershipState[]> {
+export async function getMembershipStates(locale: Locale = DEFAULT_LOCALE): Promise<MembershipState[]> {
   const entries = await getCollection('states');
   if (entries.length === 0)
     throw new Error(
       `${STATES_FILE}: no states loaded; is the file missing or its YAML malformed? (run \`npx astro sync\` for the parser's message)`,
     );
-  return entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const states = entries.map((e) => e.data);
+  const collator = new Intl.Collator(INTL_LOCALE[locale]);
+  if (locale === DEFAULT_LOCALE) return states.sort((a, b) => collator.compare(a.name, b.name));
+  const words = new Map((await getCollection('stateWords')).filter((e) => e.data.locale === locale).map((e) => [e.data.iso3, e.data]));
+  return states
+    .map((s) => stateInLanguage(s, words.get(s.iso3), `content/${locale}/membership.yaml`))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }
 
 const TERRITORIES_FILE = 'content/membership/territories.yaml';
 
 /** The territories the map draws neutrally, by name (as the states are), each label with its place (lib/geo/territoryLabels.ts). */
-export async function getTerritories(): Promise<Territory[]> {
-  const entries = await getCollection('territories');
-  if (entries.length === 0) throw new Error(`${TERRITORIES_FILE}: no territories loaded; is the file missing or its YAML malformed?`);
-  const byName = entries.map((e) => e.data).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  return placeTerritoryLabels(byName, entries[0]?.filePath ?? TERRITORIES_FILE);
+export async function getTerritories(locale: Locale = DEFAULT_LOCALE): Promise<Territory[]> {
+  const entries = (await getCollection('territories')).filter((e) => e.data.locale === locale);
+  const file = fileOf(locale, TERRITORIES_FILE, 'territories.yaml');
+  if (entries.length === 0) throw new Error(`${file}: no territories loaded; is the file missing or its YAML malformed?`);
+  const collator = new Intl.Collator(INTL_LOCALE[locale]);
+  const byName = entries.map((e) => e.data).sort((a, b) => collator.compare(a.name, b.name));
+  return placeTerritoryLabels(byName, entries[0]?.filePath ?? file);
 }
 
 /** The counts captions and intros print, all from the data, as of the day it was last checked. */
@@ -192,8 +238,8 @@ export interface MembershipCounts {
   since: number;
 }
 
-export async function getMembershipCounts(): Promise<MembershipCounts> {
-  const states = await getMembershipStates();
+export async function getMembershipCounts(locale: Locale = DEFAULT_LOCALE): Promise<MembershipCounts> {
+  const states = await getMembershipStates(locale);
   const checked = states.map((s) => s.checked).sort()[0] ?? '';
   const ratified = states.filter((s) => s.oas.length > 0);
   const notTakingPart = ratified.filter((s) => !takesPart(statusOnDate(s.oas, checked))).map((s) => s.name);

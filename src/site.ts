@@ -4,11 +4,6 @@ import { formatDate } from './lib/formatDate';
  * Site-wide copy and credits. The original article's metadata lives here once, so the
  * footer, the about page, share cards and citations never disagree.
  */
-export const SITE = {
-  title: 'Integration or Independence?',
-  tagline: 'A guided reading of an op-ed on Mexico, CELAC, the OAS and the United States',
-  lang: 'en',
-} as const;
 
 /** The date the op-ed carries. */
 const OP_ED_DATE = '2022-04-13';

@@ -8,5 +8,17 @@ import EventLink from './EventLink.astro';
 import MembershipMapFigure from './MembershipMapFigure.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
+import A from './A.astro';
 
-export const mdxComponents = { Term, FactCheck, Background, SinceThen, TimelineFigure, EventLink, MembershipMapFigure, h2: H2, h3: H3 };
+export const mdxComponents = {
+  Term,
+  FactCheck,
+  Background,
+  SinceThen,
+  TimelineFigure,
+  EventLink,
+  MembershipMapFigure,
+  h2: H2,
+  h3: H3,
+  a: A,
+};

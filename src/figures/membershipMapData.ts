@@ -7,39 +7,54 @@ import { americasMap } from '../lib/geo/americasMap';
 import type { Territory } from '../lib/geo/territoryLabels';
 import type { MembershipState, StatusChange } from '../schemas/membership';
 import { formatDate } from '../lib/formatDate';
-import { dateSteps, keyboardOrder, type ChangeView, type MembershipMapData, type StateView } from '../lib/map/mapModel';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
+import { dateSteps, keyboardOrder, type ChangeView, type MapStrings, type MembershipMapData, type StateView } from '../lib/map/mapModel';
 
-const toChange = (c: StatusChange): ChangeView => ({
+const toChange = (c: StatusChange, locale: Locale): ChangeView => ({
   date: c.date,
-  dateLabel: formatDate(c.date),
+  dateLabel: formatDate(c.date, { locale }),
   status: c.status,
   ...(c.note ? { note: c.note } : {}),
   source: { title: c.source.title, url: c.source.url },
 });
 
-export function toStateView(s: MembershipState): StateView {
-  return { iso3: s.iso3, name: s.name, region: s.region, celac: s.celac.map(toChange), oas: s.oas.map(toChange) };
+/** A state as the island shows it, its dates written in `locale` (names and notes are already the query's, in that language). */
+export function stateView(s: MembershipState, locale: Locale): StateView {
+  const change = (c: StatusChange): ChangeView => toChange(c, locale);
+  return { iso3: s.iso3, name: s.name, region: s.region, celac: s.celac.map(change), oas: s.oas.map(change) };
 }
+
+/** The states as the island shows them, in `locale` (the /map/ page's histories use the same). */
+export const stateViews = (states: readonly MembershipState[], locale: Locale): StateView[] => states.map((s) => stateView(s, locale));
+
+/** English state views, for `states.map(toStateView)`; pages in another language use stateViews(states, locale). */
+export const toStateView = (s: MembershipState): StateView => stateView(s, DEFAULT_LOCALE);
 
 /** The day every state's statuses were checked by: the earliest `checked` of all. */
 export function checkedDate(states: readonly Pick<MembershipState, 'checked'>[]): string {
   return states.map((s) => s.checked).sort()[0] ?? '';
 }
 
-/** Everything the island needs; the control ends at the data's checked date ("as of"). */
+/**
+ * Everything the island needs, in the page's language: `states` and `territories` as the query
+ * gave them for that language (names, notes, labels), `strings` its map dictionary. The control
+ * ends at the data's checked date ("as of").
+ */
 export function membershipMapData(
   states: readonly MembershipState[],
   territories: readonly Territory[],
   articleDate: string,
+  strings: MapStrings,
+  locale: Locale = DEFAULT_LOCALE,
 ): MembershipMapData {
-  const views = states.map(toStateView);
+  const views = stateViews(states, locale);
   const geometry = americasMap(states, territories);
   const checked = checkedDate(states);
   return {
     states: views,
     geometry,
     order: keyboardOrder(views, geometry.centres, geometry.inset.callout?.keys),
-    steps: dateSteps(views, articleDate, checked),
+    steps: dateSteps(views, articleDate, checked, strings, locale),
     checked,
     territories: territories.map((t) => ({ name: t.name, note: t.note })),
   };

@@ -4,8 +4,11 @@
  * d3-scale nor d3-time reaches the browser.
  */
 import type { TimelineEntry } from '../content';
+import { dictionary } from '../i18n';
 import { eventInstant } from '../lib/eventDate';
+import { fill } from '../lib/fill';
 import { formatDateSpan } from '../lib/formatDate';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
 import { buildAxis } from './timelineScale';
 import type { TimelineAxis } from '../lib/timeline/timelineAxis';
 import { chartLanes } from '../lib/timeline/timelineLayout';
@@ -15,7 +18,8 @@ import { ORIGINAL } from '../site';
 /** The op-ed's date as an instant: events after it form the timeline's "after the op-ed" stretch. */
 export const OP_ED_INSTANT = eventInstant(ORIGINAL.date);
 
-export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
+/** One event as the island receives it, its date written in `locale` (its words are the entry's). */
+export function toEventView({ event: e, chapters }: TimelineEntry, locale: Locale = DEFAULT_LOCALE): EventView {
   return {
     id: e.id,
     anchor: e.anchor,
@@ -24,7 +28,7 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
     t: eventInstant(e.date),
     tEnd: e.until === undefined ? undefined : eventInstant(e.until),
     date: e.date,
-    dateLabel: formatDateSpan(e.date, e.until),
+    dateLabel: formatDateSpan(e.date, e.until, { locale }),
     title: e.title,
     summary: e.summary,
     note: e.note,
@@ -36,25 +40,53 @@ export function toEventView({ event: e, chapters }: TimelineEntry): EventView {
 
 /**
  * The events of the slice (date order), its axis with the overview spanning `all`, the lanes
- * of its chart (decided here once: it costs several layouts) and its legend.
+ * of its chart (decided here once: it costs several layouts), its legend, and the figure's
+ * words: its caption ("Timeline, 2019 and 2021") and the listbox's name ("Events, 2019 to 2021").
+ * Everything in `locale` (the page's language).
  */
 export function timelineData(
   slice: readonly TimelineEntry[],
   all: readonly TimelineEntry[],
-): { events: EventView[]; axis: TimelineAxis; lanes: number; legend: string } {
-  const events = slice.map(toEventView);
-  const axis = buildAxis(events, all.map(toEventView), OP_ED_INSTANT);
-  return { events, axis, lanes: chartLanes(axis, events), legend: legendText(axis, new Set(events.map((e) => e.anchor)).size) };
+  locale: Locale = DEFAULT_LOCALE,
+): { events: EventView[]; axis: TimelineAxis; lanes: number; legend: string; caption: string; listboxLabel: string } {
+  const events = slice.map((entry) => toEventView(entry, locale));
+  const axis = buildAxis(
+    events,
+    all.map((entry) => toEventView(entry, locale)),
+    OP_ED_INSTANT,
+    locale,
+  );
+  const years = [...new Set(events.map((e) => e.anchor))];
+  return {
+    events,
+    axis,
+    lanes: chartLanes(axis, events),
+    legend: legendText(axis, years.length, locale),
+    ...figureWords(years, locale),
+  };
+}
+
+/**
+ * The caption of a figure showing these anchor years, and its listbox's name: two years are
+ * named ("2019 and 2021"), more make a span ("1848 to 2026"); the listbox always names a span.
+ */
+export function figureWords(years: readonly number[], locale: Locale = DEFAULT_LOCALE): { caption: string; listboxLabel: string } {
+  const words = dictionary(locale).timeline.figure;
+  const first = String(years[0]);
+  const last = String(years.at(-1));
+  const span = years.length > 1 ? fill(words.span, { first, last }) : first;
+  const named = years.length > 2 ? span : years.length === 2 ? fill(words.pair, { first, second: last }) : first;
+  return { caption: fill(words.caption, { years: named }), listboxLabel: fill(words.listbox, { span }) };
 }
 
 /** How to read the chart and work it, in words (only what applies to this slice); fixed at build time. */
-function legendText(axis: TimelineAxis, years: number): string {
+function legendText(axis: TimelineAxis, years: number, locale: Locale): string {
+  const words = dictionary(locale).timeline.legend;
   const breaks = axis.gaps.filter((g) => g.kind === 'break').length;
-  const scale =
-    breaks > 0
-      ? 'Each stretch of the line is drawn to its own scale; the top strip shows where it falls in real time, and a break (≈) marks the years left out.'
-      : `The line is drawn to scale; the top strip shows where it falls in ${axis.overview.label}.`;
-  const keys = years > 1 ? 'use the arrow keys, Home and End; Page Up and Page Down jump a year.' : 'use the arrow keys, Home and End.';
-  const after = axis.windows.some((w) => w.after) ? ' The tinted stretch holds events after the op-ed’s date.' : '';
-  return `${scale}${after} Filled circles are each year’s main event; a small gold dot marks a fact check. A circle without its title on the chart shows it when you point at it or move to it. Choose an event, or ${keys}`;
+  return [
+    breaks > 0 ? words.broken : fill(words.toScale, { span: axis.overview.label }),
+    ...(axis.windows.some((w) => w.after) ? [words.after] : []),
+    words.marks,
+    years > 1 ? words.keysYears : words.keysOneYear,
+  ].join(' ');
 }

@@ -14,11 +14,17 @@
 import { scaleUtc } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import { formatDate } from '../lib/formatDate';
+import { fill } from '../lib/fill';
+import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
+import { dictionary } from '../i18n';
 import type { AxisWindow, TimedItem, TimelineAxis } from '../lib/timeline/timelineAxis';
 
 const DAY = 86_400_000;
 /** A year boundary's label, "1848". */
-const yearLabel = (d: Date): string => formatDate(String(d.getUTCFullYear()), { precision: 'year' });
+const yearLabelIn =
+  (locale: Locale) =>
+  (d: Date): string =>
+    formatDate(String(d.getUTCFullYear()), { precision: 'year', locale });
 
 /** Whole years around [first, last], so the windows start and end on a year boundary. */
 function niceYears(first: number, last: number): [number, number] {
@@ -56,9 +62,16 @@ function splitAt(spans: [number, number][], at: number, items: readonly TimedIte
  * The windows for `items` (the events shown), merging anchor years whose whole-year spans touch
  * (2019–20, 2021 and 2022 share one window, so their spacing stays true), cut at `opEd` (the
  * op-ed's date: later events form the "after the op-ed" stretch), and an overview over `all`
- * events, so a slice still shows where it sits in the whole span.
+ * events, so a slice still shows where it sits in the whole span. Labels in `locale`'s words.
  */
-export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[] = items, opEd = Infinity): TimelineAxis {
+export function buildAxis(
+  items: readonly TimedItem[],
+  all: readonly TimedItem[] = items,
+  opEd = Infinity,
+  locale: Locale = DEFAULT_LOCALE,
+): TimelineAxis {
+  const words = dictionary(locale).timeline.axis;
+  const yearLabel = yearLabelIn(locale);
   const anchors = [...new Set(items.map((e) => e.anchor))].sort((a, b) => a - b);
   const spans = anchors.map((y) => niceYears(...extentOf(items.filter((e) => e.anchor === y)))).sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
@@ -87,9 +100,10 @@ export function buildAxis(items: readonly TimedItem[], all: readonly TimedItem[]
   });
 
   const gaps = windows.slice(1).map((w, i): TimelineAxis['gaps'][number] => {
-    if (w.after && !windows[i]?.after) return { kind: 'split', years: 0, label: 'After the op-ed' };
+    if (w.after && !windows[i]?.after) return { kind: 'split', years: 0, label: words.afterOpEd, rowLabel: words.afterOpEd };
     const years = utcYear.count(new Date(windows[i]?.end ?? w.start), new Date(w.start));
-    return { kind: 'break', years, label: years === 1 ? '1 year' : `${years} years` };
+    const label = fill(years === 1 ? words.yearsOne : words.yearsMany, { n: years });
+    return { kind: 'break', years, label, rowLabel: fill(years === 1 ? words.yearsOneLater : words.yearsManyLater, { n: years }) };
   });
 
   const [os, oe] = niceYears(...extentOf(all));

@@ -1,7 +1,8 @@
 /**
  * The map's answer to "who belongs where" on a given day: one category per state, from its
  * standing in CELAC and in the OAS (lib/membershipStatus.ts). The legend, the colours
- * (tokens.css --cat-*) and the patterns all key on these names.
+ * (tokens.css --cat-*) and the patterns all key on these names; the words a reader sees are
+ * the dictionary's (src/i18n/<locale>/map.ts, `categories`).
  */
 import type { DatedStatus } from './membershipStatus';
 import { isIrregular, statusOnDate, takesPart, type StatusOnDate } from './membershipStatus';
@@ -11,13 +12,8 @@ export const CATEGORIES = ['both', 'celac-only', 'oas-only', 'irregular', 'none'
 
 export type Category = (typeof CATEGORIES)[number];
 
-export const CATEGORY_LABELS: Record<Category, string> = {
-  both: 'In both CELAC and the OAS',
-  'celac-only': 'In CELAC, not taking part in the OAS',
-  'oas-only': 'In the OAS, not taking part in CELAC',
-  irregular: 'Suspended, excluded, leaving or disputed',
-  none: 'In neither organisation',
-};
+/** What the legend calls each category, per language: the `map.categories` of src/i18n/<locale>/map.ts. */
+export type CategoryLabels = Readonly<Record<Category, string>>;
 
 /** What a category needs of a state: its two histories. */
 export interface Histories {

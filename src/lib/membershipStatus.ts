@@ -18,18 +18,8 @@ const TAKING_PART: ReadonlySet<StatusOnDate> = new Set<StatusOnDate>(['founding-
 /** Statuses in between: still tied to the organisation, but suspended, leaving or contested. */
 const IRREGULAR: ReadonlySet<StatusOnDate> = new Set<StatusOnDate>(['suspended', 'excluded', 'withdrawal-notified', 'disputed']);
 
-/** Reader-facing names, short enough for a table cell. */
-export const STATUS_LABELS: Record<MembershipStatus | 'none', string> = {
-  'founding-member': 'Founding member',
-  member: 'Member',
-  suspended: 'Suspended',
-  excluded: 'Excluded from taking part',
-  'not-participating': 'Not taking part',
-  'withdrawal-notified': 'Leaving (notice given)',
-  withdrawn: 'Withdrawn',
-  disputed: 'Disputed',
-  none: 'Not a member',
-};
+/** Reader-facing names of the standings, per language: the `map.statuses` of src/i18n/<locale>/map.ts. */
+export type StatusLabels = Readonly<Record<MembershipStatus | 'none', string>>;
 
 /** The change in force on `isoDate` ('YYYY-MM-DD' or 'YYYY'), or undefined before the first. */
 export function changeOnDate<T extends DatedStatus>(history: readonly T[], isoDate: string): T | undefined {
@@ -51,4 +41,5 @@ export const takesPart = (status: StatusOnDate): boolean => TAKING_PART.has(stat
 
 export const isIrregular = (status: StatusOnDate): boolean => IRREGULAR.has(status);
 
-export const statusLabel = (status: StatusOnDate): string => STATUS_LABELS[status ?? 'none'];
+/** A standing's name in the given labels ("Not a member" before the first change). */
+export const statusLabel = (status: StatusOnDate, labels: StatusLabels): string => labels[status ?? 'none'];

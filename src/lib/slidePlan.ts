@@ -7,6 +7,7 @@
  * own) or, on the timeline and map pages, a figure's states: one slide per event or per key
  * date, the figure showing that state. Both come out of `planSlides`.
  */
+import { fill } from './fill';
 
 /** One top-level block of the page as present mode sees it. `S` is what a figure can show. */
 export interface Block<S = never> {
@@ -124,4 +125,43 @@ export function slideAfterReplan<S>(
       ? slides.findIndex((s) => s.state !== undefined && same(s.state, state))
       : slides.findIndex((s) => s.state === undefined && s.blocks.includes(first));
   return index >= 0 ? index + 1 : 1;
+}
+
+/** What a slide is named after, as pageDeck.ts reads it from the page. */
+export type SlideSubject =
+  | { kind: 'title' }
+  | { kind: 'questions' }
+  | { kind: 'figure'; name: string }
+  /** A section's slide: its H2's words (null before the first H2: the introduction). */
+  | { kind: 'section'; heading: string | null; continued: boolean };
+
+/** The words slide names are made of: the `present` dictionary section of the page's language. */
+export interface SlideNameWords {
+  titleSlide: string;
+  questionsSlide: string;
+  introduction: string;
+  /** "{heading} (continued)" */
+  continued: string;
+  /** "Figure: {name}" */
+  figure: string;
+  figureUnnamed: string;
+}
+
+/**
+ * A slide's name in the overview, the live region and the presenter view: "Title", "Figure:
+ * …", "Why CELAC (continued)", "Introduction"; in Spanish "Portada", "Figura: …", and so on.
+ */
+export function slideName(subject: SlideSubject, words: SlideNameWords): string {
+  switch (subject.kind) {
+    case 'title':
+      return words.titleSlide;
+    case 'questions':
+      return words.questionsSlide;
+    case 'figure':
+      return subject.name ? fill(words.figure, { name: subject.name }) : words.figureUnnamed;
+    case 'section': {
+      const text = subject.heading ?? words.introduction;
+      return subject.continued ? fill(words.continued, { heading: text }) : text;
+    }
+  }
 }

@@ -5,25 +5,21 @@
  * pages, components, build-time modules and browser scripts all import it, so each address
  * is spelt once (as Starlight keeps its URL logic in `utils/path.ts` and `canonical.ts`).
  *
- * Ready for a language prefix: every builder takes an optional locale. English has no prefix
- * ("/timeline/"); another language gets one and its own route names ("/es/cronologia/"),
- * from ROUTES. The Spanish names are placeholders until issue 12 settles them: nothing
- * builds a Spanish page yet.
+ * Every builder takes an optional locale. English has no prefix ("/timeline/"); another
+ * language gets one and its own route names ("/es/linea-de-tiempo/"), from lib/locales.ts.
  */
 
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
+import { DEFAULT_LOCALE, isLocale, LOCALE_INFO, LOCALES, type Locale } from './locales';
 
-/** The first path segment of each route, per language. */
-export const ROUTES = {
-  chapters: { en: 'chapters', es: 'capitulos' },
-  timeline: { en: 'timeline', es: 'cronologia' },
-  map: { en: 'map', es: 'mapa' },
-  glossary: { en: 'glossary', es: 'glosario' },
-  about: { en: 'about', es: 'acerca' },
-  handout: { en: 'handout', es: 'folleto' },
-} as const satisfies Record<string, Record<Locale, string>>;
+export type RouteKey = keyof (typeof LOCALE_INFO)['en']['routes'];
 
-export type RouteKey = keyof typeof ROUTES;
+/** The first path segment of each route, per route and language: ROUTES.timeline.es = "linea-de-tiempo". */
+export const ROUTES = Object.fromEntries(
+  (Object.keys(LOCALE_INFO.en.routes) as RouteKey[]).map((key) => [
+    key,
+    Object.fromEntries(LOCALES.map((l) => [l, LOCALE_INFO[l].routes[key]])),
+  ]),
+) as Record<RouteKey, Record<Locale, string>>;
 
 /** The pages that have one address each (chapters and events have one per entry). */
 export type PageKey = 'home' | Exclude<RouteKey, 'chapters'>;
@@ -211,8 +207,6 @@ export function ogImagePath(pathname: string): string {
 export const ogRouteParam = (imagePath: string): string => imagePath.replace(/^\/og\/|\.png$/g, '');
 
 // --- reading our own paths back -----------------------------------------------------------
-
-const isLocale = (s: string | undefined): s is Locale => (LOCALES as readonly (string | undefined)[]).includes(s);
 
 const routeKeyOf = (segment: string, locale: Locale): RouteKey | undefined =>
   (Object.keys(ROUTES) as RouteKey[]).find((key) => ROUTES[key][locale] === segment);

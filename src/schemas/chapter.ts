@@ -1,8 +1,19 @@
 import { z } from 'astro/zod';
 import { anchorYearSchema } from './anchorYears';
+import { localeSchema } from './translations';
 
-/** Frontmatter of one chapter in content/chapters/*.mdx. */
+/** Frontmatter of one chapter in content/chapters/*.mdx (or content/<locale>/chapters/*.mdx). */
 export const chapterSchema = z.object({
+  /** The chapter's language: added by the loader from its folder, never written. */
+  locale: localeSchema,
+  /**
+   * In a translation, the file name (without .mdx) of the English chapter it translates; the
+   * loader holds the two together (src/lib/translationChecks.ts). English chapters leave it out.
+   */
+  translationOf: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'name the English chapter by its file name without .mdx, e.g. "nobodys-lackey"')
+    .optional(),
   /** Full title, shown as the page's H1 and in the document title. */
   title: z.string().trim().min(1, 'a chapter needs a title'),
   /** Short title for navigation (table of contents, previous/next links). */

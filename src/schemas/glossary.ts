@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
+import { localeSchema } from './translations';
 
 /** One entry of content/glossary.yaml. */
 export const glossaryEntrySchema = z.object({
   /** Stable key used by <Term name="…"> and as the #anchor on the glossary page. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and dashes'),
+  /** The entry's language: added by the loader from its file, never written. */
+  locale: localeSchema,
   /** The term as readers meet it, e.g. "CELAC". */
   term: z.string().min(1),
   /** What the letters stand for, when the term is an acronym. */

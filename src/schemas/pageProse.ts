@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localeSchema } from './translations';
 
 /**
  * Frontmatter of a page's prose in content/pages/*.mdx: writing that belongs to a page (the
@@ -7,6 +8,10 @@ import { z } from 'astro/zod';
 export const pageProseSchema = z.object({
   /** The section's heading on its page. */
   title: z.string().trim().min(3),
+  /** Added by the loader from the folder. */
+  locale: localeSchema,
+  /** In a translation: the English page's id (its file name); informative, the ids already match. */
+  translationOf: z.string().optional(),
 });
 
 export type PageProse = z.infer<typeof pageProseSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { localeSchema } from './translations';
 
 /** One place of content/membership/territories.yaml: not a state of CELAC or the OAS, drawn neutrally. */
 export const territorySchema = z.object({
@@ -6,6 +7,8 @@ export const territorySchema = z.object({
   id: z
     .string({ error: "write the world-atlas shape id as a quoted three-digit string, e.g. '304'" })
     .regex(/^\d{3}$/, "write the world-atlas shape id as a quoted three-digit string, e.g. '304'"),
+  /** Added by the loader from the file. */
+  locale: localeSchema,
   /** The name the map's hover title and the territory list show. */
   name: z.string({ error: 'every territory needs a name' }).trim().min(3),
   /** Who holds it, and any dispute the article touches on ("administered by …, claimed by …"). */

@@ -1,7 +1,9 @@
 /**
  * <copy-link>: copies the page URL (plus data-hash) and announces the result. With
  * data-copy-from="id" it copies that element's text instead (a citation, say), read at
- * click time so text a script filled in is what gets copied.
+ * click time so text a script filled in is what gets copied. What it announces is the page's
+ * words, written on the element by CopyLink.astro: data-done, and data-failed ({url}).
+ * It imports nothing, so Astro inlines it rather than making a page fetch one more file.
  */
 class CopyLinkElement extends HTMLElement {
   #timer: number | undefined;
@@ -20,12 +22,13 @@ class CopyLinkElement extends HTMLElement {
     const url = new URL(location.pathname, location.origin);
     if (hash) url.hash = hash;
     const text = from ? (document.getElementById(from)?.textContent ?? '') : url.href;
-    let message = from ? 'Copied' : 'Link copied';
+    let message = this.dataset['done'] ?? '';
     try {
       await navigator.clipboard.writeText(text);
     } catch {
       // Clipboard refused (insecure origin, policy): the reader can still select it.
-      message = from ? 'Select the text to copy it' : `Copy this link: ${url.href}`;
+      // lib/fill.ts's one placeholder, filled in place: importing it would cost a request.
+      message = (this.dataset['failed'] ?? '{url}').replace('{url}', url.href);
     }
     status.textContent = message;
     window.clearTimeout(this.#timer);

@@ -1,23 +1,26 @@
-import { accessDate, bibtexCitation, plainCitation, type CitedChapter } from '../lib/citation';
+import { accessDate, bibtexCitation, plainCitation, type CitationWords, type CitedChapter } from '../lib/citation';
 
 /**
  * <share-control>: reveals the "Share…" button where the browser has a share sheet, and
- * writes today's date and the served address into the citations (the server leaves "[date]"). Copying is
- * <copy-link>'s job; the citation disclosure is a plain <details>.
+ * writes today's date and the served address into the citations (the server leaves "[date]").
+ * The chapter and the citation's words (the page's language only) come from the element's
+ * data-citation and data-words. Copying is <copy-link>'s job; the citation disclosure is a
+ * plain <details>.
  */
 class ShareControlElement extends HTMLElement {
   connectedCallback(): void {
     const built = JSON.parse(this.dataset['citation'] ?? 'null') as CitedChapter | null;
-    if (!built) return;
+    const words = JSON.parse(this.dataset['words'] ?? 'null') as CitationWords | null;
+    if (!built || !words) return;
     // Cite the address the reader is actually on (a school's copy, a preview deploy), as
     // "Copy link" does; the build's canonical URL stays for readers without scripts.
     const chapter: CitedChapter = { ...built, url: location.origin + location.pathname };
 
-    const today = accessDate(new Date());
+    const today = accessDate(new Date(), chapter.locale);
     const plain = this.querySelector('[data-cite="plain"]');
     const bibtex = this.querySelector('[data-cite="bibtex"]');
-    if (plain) plain.textContent = plainCitation(chapter, today);
-    if (bibtex) bibtex.textContent = bibtexCitation(chapter, today);
+    if (plain) plain.textContent = plainCitation(chapter, today, words);
+    if (bibtex) bibtex.textContent = bibtexCitation(chapter, today, words);
 
     const share = this.querySelector<HTMLButtonElement>('.share__native');
     // navigator.share is missing on most desktop browsers; the copy button covers them.

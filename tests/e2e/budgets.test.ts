@@ -20,16 +20,18 @@ afterAll(async () => browser?.close());
 const js = (w: PageWeight): number => w.bytes.js + w.inlineJs;
 
 describe('budgets', () => {
-  it('a chapter page without islands ships no framework JS, ≤ 10 KB of JS and ≤ 31 KB of HTML+CSS+JS', () => {
+  it('a chapter page without islands ships no framework JS, ≤ 10 KB of JS and ≤ 32 KB of HTML+CSS+JS', () => {
     const plain = weights.filter((w) => w.path.startsWith('/chapters/') && !w.hasIslands);
     expect(plain.length).toBeGreaterThan(0);
     for (const w of plain) {
       expect(w.frameworkJs, w.path).toBe(0);
       expect(js(w), `${w.path} JS`).toBeLessThanOrEqual(10 * KB);
       // 30 KB until December 2026; 31 KB since the share control's date and URL code became a
-      // shared module (one URL module, one date helper). Issue 11's target (the median chapter
-      // no heavier than a plain Starlight page, 26 KB) is still to be met: bring this back down.
-      expect(w.bytes.html + w.bytes.css + w.bytes.js, `${w.path} HTML+CSS+JS`).toBeLessThanOrEqual(31 * KB);
+      // shared module (one URL module, one date helper); 32 KB since the Spanish edition (the
+      // language switch, hreflang links, and one stylesheet for every view now that one route
+      // builds all pages: measured 32,030 B). Issue 11's target (the median chapter no heavier
+      // than a plain Starlight page, 26 KB) is still to be met: bring this back down.
+      expect(w.bytes.html + w.bytes.css + w.bytes.js, `${w.path} HTML+CSS+JS`).toBeLessThanOrEqual(32 * KB);
     }
   });
 

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, LOCALE_INFO } from '../../src/lib/locales';
+import { parsePath } from '../../src/lib/urls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser';
@@ -20,7 +22,7 @@ describe('every page', () => {
       const { page, context, consoleErrors, foreignRequests } = await openPage(browser, path);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
-      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.getAttribute('html', 'lang')).toBe(LOCALE_INFO[parsePath(path)?.locale ?? DEFAULT_LOCALE].htmlLang);
       const description = await page.getAttribute('meta[name="description"]', 'content');
       expect(description?.length).toBeGreaterThanOrEqual(50);
       const canonical = await page.getAttribute('link[rel="canonical"]', 'href');

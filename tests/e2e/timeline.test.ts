@@ -1,6 +1,7 @@
+import { ORIGINAL } from '../../src/site';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -9,6 +10,9 @@ import { axeViolations } from '../support/axe';
 import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import { chapterPaths } from '../support/sitePages';
 import { ANCHOR_YEARS, OP_ED_YEARS, SINCE_YEARS } from '../../src/lib/anchorYears';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+import { pagePath } from '../../src/lib/urls';
 
 const YEARS = ANCHOR_YEARS.map(String);
 
@@ -591,6 +595,84 @@ describe('selecting an event from outside the island (the step API for present m
         }),
     );
     expect(await selectedId(page)).toBe('brazil-returns-to-celac');
+    await context.close();
+  });
+});
+
+/**
+ * The Spanish timeline (/es/linea-de-tiempo/), once the Spanish pages are built: every word the
+ * island, its panel and the no-JS list show or name is Spanish. English words are those of the
+ * timeline dictionary's English section that its Spanish section never uses, and English month
+ * names; source titles are left out (the English sources stay, titled as published).
+ */
+const SPANISH_TIMELINE = pagePath('timeline', 'es');
+type Tree = { readonly [key: string]: Tree | string | readonly string[] };
+const leaves = (t: Tree): string[] =>
+  Object.values(t).flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v : leaves(v as Tree)));
+const wordSet = (texts: readonly string[]): Set<string> =>
+  new Set(
+    texts.flatMap(
+      (x) =>
+        x
+          .replace(/\{\w+\}/g, ' ')
+          .toLowerCase()
+          .match(/\p{L}{3,}/gu) ?? [],
+    ),
+  );
+const spanishWords = wordSet(leaves(es.timeline));
+const ENGLISH_WORDS = [
+  ...[...wordSet(leaves(en.timeline))].filter((w) => !spanishWords.has(w)),
+  ...['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+];
+
+/** English words in what a reader or screen reader meets inside `selector` (sources left out). */
+async function englishWordsIn(page: Page, selector: string): Promise<string[]> {
+  const text = await page.locator(selector).evaluateAll((roots) =>
+    roots
+      .map((root) => {
+        const copy = root.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.tl-sources, .tl-list__sources').forEach((el) => el.remove());
+        const labels = [...copy.querySelectorAll('[aria-label]')].map((el) => el.getAttribute('aria-label'));
+        return [copy.textContent, ...labels].join(' ');
+      })
+      .join(' '),
+  );
+  // Names stay as they are in every edition: the op-ed's title, quoted titles of English works
+  // (“Observing the Observers”) and English names (The Washington Post).
+  const names = text
+    .replaceAll(ORIGINAL.title, '')
+    .replace(/“[^”]*”/g, '')
+    .replace(/\bThe(?: [A-Z][\w.]*)+/g, '');
+  const words = new Set(names.toLowerCase().match(/\p{L}+/gu) ?? []);
+  return ENGLISH_WORDS.filter((w) => words.has(w));
+}
+
+describe.skipIf(!existsSync(`dist${SPANISH_TIMELINE}index.html`))('the Spanish timeline', () => {
+  it('speaks Spanish on the chart, in the panel and to a screen reader, as the reader moves through it', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, SPANISH_TIMELINE);
+    await hydrated(page);
+    const listbox = page.locator('[role="listbox"]').first();
+    await expect(listbox.getAttribute('aria-label')).resolves.toMatch(/^Hechos, de \d{4} a \d{4}$/);
+    await expect(page.locator('.tl-after-label').first().textContent()).resolves.toBe(es.timeline.axis.afterOpEd);
+    await selected(page).focus();
+    for (const key of ['ArrowRight', 'PageDown', 'End']) {
+      await page.keyboard.press(key);
+      await expect.poll(() => page.locator('.tl [aria-live]').innerText()).not.toBe('');
+      await expect(englishWordsIn(page, '.tl'), key).resolves.toEqual([]);
+    }
+    await expect(page.locator('.tl-panel a', { hasText: es.timeline.island.eventPage }).getAttribute('href')).resolves.toMatch(
+      /^\/es\/linea-de-tiempo\/[\w-]+\/$/,
+    );
+    expect(consoleErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await context.close();
+  });
+
+  it('lists every event in Spanish without JavaScript', async () => {
+    const { page, context } = await openPage(browser, SPANISH_TIMELINE, { javaScriptEnabled: false });
+    await expect(page.locator('#after-the-op-ed h2').innerText()).resolves.toBe(es.timeline.list.afterOpEd);
+    await expect(englishWordsIn(page, '.tl-list')).resolves.toEqual([]);
+    const first = await page.locator('.tl-list__title a').first().getAttribute('href');
+    expect(first?.startsWith(SPANISH_TIMELINE)).toBe(true);
     await context.close();
   });
 });

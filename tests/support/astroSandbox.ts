@@ -13,6 +13,8 @@ export interface AstroRun {
 export interface AstroSandbox {
   /** Runs `astro sync` (schemas and loaders) or `astro build` (also the page queries) with extra env. */
   run(command: 'sync' | 'build', env: Record<string, string>): AstroRun;
+  /** The copy's root, for tests that change files in it before running. */
+  dir: string;
   dispose(): void;
 }
 
@@ -35,6 +37,7 @@ export function createAstroSandbox(label: string): AstroSandbox {
   for (const d of PROJECT_DIRS) if (existsSync(join(root, d))) cpSync(join(root, d), join(dir, d), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return {
+    dir,
     run(command, env) {
       const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), command], {
         cwd: dir,
@@ -49,7 +52,7 @@ export function createAstroSandbox(label: string): AstroSandbox {
           FORCE_COLOR: '0',
         },
         encoding: 'utf8',
-        timeout: 120_000,
+        timeout: Number(env['SANDBOX_TIMEOUT_MS'] ?? 120_000),
       });
       return { code: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
     },

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parsePath } from '../../src/lib/urls';
+import { DEFAULT_LOCALE, type Locale } from '../../src/lib/locales';
 
 /** Every page path listed in the built sitemap, e.g. "/chapters/x/". */
 export function sitemapPaths(): string[] {
@@ -7,27 +9,36 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
 }
 
-/** Paths of the chapter pages, in sitemap order. */
-export function chapterPaths(): string[] {
-  return sitemapPaths().filter((p) => p.startsWith('/chapters/'));
+/** Paths of one language's chapter pages (English by default), in sitemap order. */
+export function chapterPaths(locale: Locale = DEFAULT_LOCALE): string[] {
+  return sitemapPaths().filter((p) => {
+    const route = parsePath(p);
+    return route?.kind === 'chapter' && route.locale === locale;
+  });
 }
 
-const EVENT_PAGE = /^\/timeline\/[^/]+\/$/;
+const isEventPage = (path: string): boolean => parsePath(path)?.kind === 'event';
 
-/** Paths of the per-event pages (/timeline/<id>/), in sitemap order. */
-export function eventPaths(): string[] {
-  return sitemapPaths().filter((p) => EVENT_PAGE.test(p));
+/** Paths of one language's per-event pages (/timeline/<id>/), in sitemap order. */
+export function eventPaths(locale: Locale = DEFAULT_LOCALE): string[] {
+  return sitemapPaths().filter((p) => isEventPage(p) && parsePath(p)?.locale === locale);
 }
 
 /**
- * The pages slow browser checks visit: every page, except that of the event pages (one
- * template, dozens of pages) only the first and last. Checks that read the built HTML, and
+ * The pages slow browser checks visit: every page in every language, except that of the event
+ * pages (one template, dozens of pages) only each language's first and last. Checks that read the built HTML, and
  * the HTML validator, still cover every page.
  */
 export function pagesToVisit(): string[] {
-  const events = eventPaths();
-  const sample = new Set([events[0], events.at(-1)]);
-  return sitemapPaths().filter((p) => !EVENT_PAGE.test(p) || sample.has(p));
+  const paths = sitemapPaths();
+  const sample = new Set(
+    paths.filter(isEventPage).filter((p, _i, all) => {
+      const locale = parsePath(p)?.locale;
+      const same = all.filter((q) => parsePath(q)?.locale === locale);
+      return p === same[0] || p === same.at(-1);
+    }),
+  );
+  return paths.filter((p) => !isEventPage(p) || sample.has(p));
 }
 
 /** Every .html file in dist/, for checks that read the built HTML rather than a browser. */

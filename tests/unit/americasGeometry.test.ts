@@ -263,7 +263,7 @@ describe('the Americas, projected at build time', () => {
 
   it('stops the build when a territory’s label and its place drift apart', () => {
     const entries = territoryEntries();
-    const unplaced = [...entries, { id: '999', name: 'Nowhere Island', note: 'a test fixture', label: 'Nowhere' }];
+    const unplaced = [...entries, { id: '999', locale: 'en' as const, name: 'Nowhere Island', note: 'a test fixture', label: 'Nowhere' }];
     expect(() => placeTerritoryLabels(unplaced)).toThrow(/territory 999 \(Nowhere Island\) has a label but .* gives it no place/);
     const unlabelled = entries.map(({ label: _label, ...t }) => t);
     expect(() => placeTerritoryLabels(unlabelled)).toThrow(new RegExp(`places a label for territory ${Object.keys(LABEL_PLACES)[0]}`));

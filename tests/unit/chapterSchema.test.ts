@@ -15,7 +15,17 @@ const issuesOf = (value: unknown): string[] => schemaIssues(chapterSchema, value
 
 describe('chapter frontmatter schema', () => {
   it('accepts a complete chapter and keeps its values', () => {
-    expect(chapterSchema.parse(good)).toEqual(good);
+    // The loader adds the language; a file that leaves it out is the default language's.
+    expect(chapterSchema.parse(good)).toEqual({ ...good, locale: 'en' });
+  });
+
+  it('takes a translation’s language and the chapter it translates', () => {
+    expect(chapterSchema.parse({ ...good, locale: 'es', translationOf: 'nobodys-lackey' })).toMatchObject({
+      locale: 'es',
+      translationOf: 'nobodys-lackey',
+    });
+    expect(() => chapterSchema.parse({ ...good, translationOf: 'Nobody’s lackey' })).toThrow(/file name without \.mdx/);
+    expect(() => chapterSchema.parse({ ...good, locale: 'xx' })).toThrow();
   });
 
   it('defaults years to an empty list', () => {

@@ -12,7 +12,7 @@ let sandbox: AstroSandbox;
 beforeAll(() => (sandbox = createAstroSandbox('membership')));
 afterAll(() => sandbox?.dispose());
 
-const sync = (membershipFile: string) => sandbox.run('sync', { MEMBERSHIP_FILE: membershipFile });
+const sync = (membershipFile: string) => sandbox.run('sync', { MEMBERSHIP_FILE: membershipFile, TRANSLATIONS_DIR: '' });
 
 describe('the build rejects malformed membership data', () => {
   it('an unknown status names the file, the state and the status field', () => {

@@ -4,6 +4,7 @@ import { categoryCounts } from '../../src/lib/mapCategories';
 import { checkedDate, membershipMapData, toStateView } from '../../src/figures/membershipMapData';
 import { placeTerritoryLabels } from '../../src/lib/geo/territoryLabels';
 import { membershipStates, territoryEntries } from '../support/contentData';
+import { map as strings } from '../../src/i18n/en/map';
 import {
   announceDate,
   announceState,
@@ -19,7 +20,7 @@ import {
 
 const raw = membershipStates();
 const views = raw.map(toStateView);
-const data = membershipMapData(raw, placeTerritoryLabels(territoryEntries()), '2022-04-13');
+const data = membershipMapData(raw, placeTerritoryLabels(territoryEntries()), '2022-04-13', strings);
 const states = raw;
 const view = (iso3: string): (typeof views)[number] => {
   const found = views.find((s) => s.iso3 === iso3);
@@ -35,7 +36,7 @@ describe('dates', () => {
   });
 
   it('stops at each key year’s last change, the article’s date and the day the data was checked', () => {
-    const steps = dateSteps(views, '2022-04-13', '2026-12-01');
+    const steps = dateSteps(views, '2022-04-13', '2026-12-01', strings);
     expect(steps.map((s) => s.date)).toEqual([
       '1948-04-30',
       '1962-01-31',
@@ -99,10 +100,10 @@ describe('rows, sorting and what is announced', () => {
   });
 
   it('says the state, its category and both standings; and the counts when the date changes', () => {
-    expect(announceState(rowFor(view('NIC'), '2022-04-13'), '13 April 2022')).toBe(
+    expect(announceState(rowFor(view('NIC'), '2022-04-13'), '13 April 2022', strings)).toBe(
       'Nicaragua, suspended, excluded, leaving or disputed on 13 April 2022. CELAC: Founding member. OAS: Leaving (notice given).',
     );
-    expect(announceDate('3 December 2011', categoryCounts(views, '2011-12-03'))).toBe(
+    expect(announceDate('3 December 2011', categoryCounts(views, '2011-12-03'), strings)).toBe(
       'Showing 3 December 2011: 32 in both CELAC and the OAS; 1 in CELAC, not taking part in the OAS; 2 in the OAS, not taking part in CELAC.',
     );
   });

@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import { membershipStateSchema, type MembershipState } from '../../src/schemas/membership';
 import { changeOnDate, statusLabel, statusOnDate } from '../../src/lib/membershipStatus';
 import { categoryCounts, categoryOf, categoryOnDate } from '../../src/lib/mapCategories';
+import { map as en } from '../../src/i18n/en/map';
+import { map as es } from '../../src/i18n/es/map';
 
 const states = (parse(readFileSync('content/membership/states.yaml', 'utf8')) as unknown[]).map((s) => membershipStateSchema.parse(s));
 const state = (iso3: string): MembershipState => {
@@ -43,8 +45,10 @@ describe('statusOnDate on plain histories', () => {
   });
 
   it('labels a missing standing as not a member', () => {
-    expect(statusLabel(null)).toBe('Not a member');
-    expect(statusLabel('withdrawal-notified')).toBe('Leaving (notice given)');
+    expect(statusLabel(null, en.statuses)).toBe('Not a member');
+    expect(statusLabel('withdrawal-notified', en.statuses)).toBe('Leaving (notice given)');
+    expect(statusLabel(null, es.statuses)).toBe('No es miembro');
+    expect(statusLabel('withdrawal-notified', es.statuses)).toBe('En salida (aviso presentado)');
   });
 });
 

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { chapterCard, CREDIT_LINE, eventCard, ogImageAlt, pageCards } from '../../src/lib/og/ogCard';
+import { chapterCard, CREDIT_LINE, creditLine, eventCard, ogImageAlt, pageCards } from '../../src/lib/og/ogCard';
 import { ogImagePath } from '../../src/lib/urls';
 import { cardTree, hasMotif, OG_HEIGHT, OG_WIDTH, titleSize } from '../../src/lib/og/ogLayout';
 import { palettePng } from '../../src/lib/og/palettePng';
+import { cardFonts } from '../../src/lib/og/ogRender';
+import satori from 'satori';
+import { dictionary } from '../../src/i18n';
 
 describe('share-card paths', () => {
   it('gives chapters, the site’s pages and unknown pages (404) the card that exists for them', () => {
@@ -39,6 +42,7 @@ describe('share-card content', () => {
       kicker: 'Timeline · 3 December 2011',
       title: 'T',
       motif: { kind: 'timeline', highlight: [2011] },
+      locale: 'en',
     });
   });
 
@@ -77,6 +81,68 @@ describe('share-card content', () => {
     const map = pageCards({ celac: 30, states: 35 }).find((c) => c.imagePath === '/og/map.png');
     expect(map?.motif).toEqual({ kind: 'states', celac: 30, states: 35 });
     expect(JSON.stringify(cardTree(map!, 'x'))).toContain('30 in CELAC');
+  });
+});
+
+describe('Spanish share cards', () => {
+  it('live under /es/og/, one for every Spanish page', () => {
+    const rendered = new Set(pageCards({ celac: 33, states: 35 }, 'es').map((c) => c.imagePath));
+    for (const path of ['/es/', '/es/linea-de-tiempo/', '/es/mapa/', '/es/glosario/', '/es/acerca/', '/es/material-impreso/'])
+      expect(rendered.has(ogImagePath(path)), path).toBe(true);
+    expect(chapterCard({ slug: 'x', number: 1, total: 6, title: 'T', years: [] }, 'es').imagePath).toBe(ogImagePath('/es/capitulos/x/'));
+    expect(eventCard({ id: 'celac-founded', title: 'T', dateLabel: 'd', anchor: 2011 }, 'es').imagePath).toBe(
+      ogImagePath('/es/linea-de-tiempo/celac-founded/'),
+    );
+  });
+
+  it('say everything in Spanish: site name, kicker, strip, counts and credit line', () => {
+    const chapter = cardTree(
+      chapterCard({ slug: 'x', number: 2, total: 7, title: '¿Lacayo de nadie?', years: [2025] }, 'es'),
+      'example.org',
+    );
+    const text = JSON.stringify(chapter);
+    for (const part of [
+      '¿Integración o independencia?',
+      'Capítulo 2 de 7',
+      '¿Lacayo de nadie?',
+      'Después',
+      'Para entender a Barkin y Betancourt (2022)',
+    ])
+      expect(text).toContain(part);
+    const event = eventCard({ id: 'e', title: 'T', dateLabel: '3 de diciembre de 2011', anchor: 2011 }, 'es');
+    expect(event.kicker).toBe('Línea de tiempo · 3 de diciembre de 2011');
+    const map = pageCards({ celac: 33, states: 35 }, 'es').find((c) => c.imagePath === '/es/og/map.png');
+    const mapText = JSON.stringify(cardTree(map!, 'x'));
+    expect(mapText).toContain('33 en la CELAC');
+    expect(mapText).toContain('2 fuera de ella');
+    for (const english of ['Chapter', 'Since', 'Explaining', 'in CELAC', 'Integration or']) expect(text + mapText).not.toContain(english);
+  });
+
+  it('have Spanish alt text and credit', () => {
+    expect(creditLine('es')).toBe('Para entender a Barkin y Betancourt (2022)');
+    expect(ogImageAlt('“Lacayo de nadie”', 'es')).toBe(
+      '¿Integración o independencia?: “‘Lacayo de nadie’”. Para entender a Barkin y Betancourt (2022).',
+    );
+  });
+});
+
+describe('the cards’ font', () => {
+  it('draws every character of the Spanish cards (¿¡ñáéíóú…) without asking for another font', async () => {
+    const { tools, site } = dictionary('es');
+    const words = [site.title, ...Object.values(tools.og.pages).flatMap((p) => [p.kicker, p.title]), tools.og.credit];
+    const text = `${words.join(' ')} ¿¡ áéíóúüñ ÁÉÍÓÚÜÑ “ ” ‘ ’ · – —`;
+    const missing: string[] = [];
+    const tree = { type: 'div', props: { style: { display: 'flex', fontFamily: 'Source Serif 4' }, children: text } };
+    await satori(tree as unknown as Parameters<typeof satori>[0], {
+      width: 1200,
+      height: 630,
+      fonts: await cardFonts(),
+      loadAdditionalAsset: async (_code: string, segment: string) => {
+        missing.push(segment);
+        return [];
+      },
+    });
+    expect(missing).toEqual([]);
   });
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planSlides, slideAfterReplan, slideFromQuery, type Block } from '../../src/lib/slidePlan';
+import { planSlides, slideAfterReplan, slideFromQuery, slideName, type Block, type SlideNameWords } from '../../src/lib/slidePlan';
+import { en } from '../../src/i18n/en';
+import { es } from '../../src/i18n/es';
+import { fill } from '../../src/lib/fill';
 
 const b = (kind: Block['kind'], height = 100): Block => ({ kind, height });
 
@@ -85,5 +88,40 @@ describe('presentation slide plan', () => {
     const taller = planSlides([b('heading', 100), b('block', 300), b('block', 300)], 800);
     expect(slideAfterReplan(taller, text[1])).toBe(1);
     expect(slideAfterReplan(text, undefined)).toBe(1);
+  });
+});
+
+describe('slide names', () => {
+  const names = (words: SlideNameWords): string[] => [
+    slideName({ kind: 'title' }, words),
+    slideName({ kind: 'questions' }, words),
+    slideName({ kind: 'figure', name: 'Timeline of the Americas' }, words),
+    slideName({ kind: 'figure', name: '' }, words),
+    slideName({ kind: 'section', heading: null, continued: false }, words),
+    slideName({ kind: 'section', heading: 'Why CELAC', continued: true }, words),
+  ];
+
+  it('are English on English pages, as present mode has always named them', () => {
+    expect(names(en.present)).toEqual([
+      'Title',
+      'Questions for discussion',
+      'Figure: Timeline of the Americas',
+      'Figure',
+      'Introduction',
+      'Why CELAC (continued)',
+    ]);
+  });
+
+  it('are Spanish on Spanish pages', () => {
+    expect(names(es.present)).toEqual([
+      'Portada',
+      'Preguntas para la discusión',
+      'Figura: Timeline of the Americas',
+      'Figura',
+      'Introducción',
+      'Why CELAC (continuación)',
+    ]);
+    expect(fill(es.present.status, { n: 3, total: 12, label: 'Portada' })).toBe('Diapositiva 3 de 12: Portada');
+    expect(fill(es.present.goTo, { n: 1, label: 'Portada' })).toBe('Ir a la diapositiva 1: Portada');
   });
 });

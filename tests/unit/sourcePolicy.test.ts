@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { TRANSLATED_LOCALES } from '../../src/lib/contentLocales';
 import { hostMatches, sourceProblems, urlProblem, type DeniedSite } from '../../src/lib/sourcePolicy';
 
 const denylist = parse(readFileSync('content/sources/denylist.yaml', 'utf8')) as DeniedSite[];
@@ -39,6 +40,17 @@ describe('source policy', () => {
     expect(problems).toEqual([
       { file: 'content/x.mdx', line: 2, url: 'https://docslib.org/doc/5', problem: expect.stringMatching(/mirror/) },
     ]);
+  });
+
+  it('reads every language’s content, translations included', () => {
+    const files = filesUnder('content');
+    for (const l of TRANSLATED_LOCALES) {
+      expect(
+        files.some((f) => f.startsWith(join('content', l, 'chapters'))),
+        l,
+      ).toBe(true);
+      expect(files).toContain(join('content', l, 'timeline.yaml'));
+    }
   });
 
   it('every address in content/ may be cited (https, a named host, not on the denylist)', () => {

@@ -12,7 +12,7 @@ let sandbox: AstroSandbox;
 beforeAll(() => (sandbox = createAstroSandbox('timeline')));
 afterAll(() => sandbox?.dispose());
 
-const astro = (command: 'sync' | 'build', eventsFile: string) => sandbox.run(command, { EVENTS_FILE: eventsFile });
+const astro = (command: 'sync' | 'build', eventsFile: string) => sandbox.run(command, { EVENTS_FILE: eventsFile, TRANSLATIONS_DIR: '' });
 
 describe('the build rejects malformed timeline events', () => {
   it('an impossible date names the file, the event and the date field', () => {

@@ -111,7 +111,7 @@ describe('the broken scale', () => {
     const after = axis.windows.at(-1)!;
     expect(after.after).toBe(true);
     expect(after.start).toBe(OP_ED + 86_400_000);
-    expect(axis.gaps.at(-1)).toEqual({ kind: 'split', years: 0, label: 'After the op-ed' });
+    expect(axis.gaps.at(-1)).toEqual({ kind: 'split', years: 0, label: 'After the op-ed', rowLabel: 'After the op-ed' });
     const later = events.filter((e) => e.t > OP_ED);
     expect(later.length).toBeGreaterThanOrEqual(10);
     for (const e of later) expect(e.t >= after.start && e.t < after.end, e.id).toBe(true);

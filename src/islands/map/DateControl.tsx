@@ -1,4 +1,5 @@
-import type { DateStep } from '../../lib/map/mapModel';
+import type { DateStep, MapStrings } from '../../lib/map/mapModel';
+import { Filled } from './Filled';
 
 interface DateControlProps {
   steps: DateStep[];
@@ -9,6 +10,7 @@ interface DateControlProps {
   playing: boolean;
   onStep: (index: number) => void;
   onTogglePlay: () => void;
+  strings: MapStrings['date'];
 }
 
 /**
@@ -16,12 +18,14 @@ interface DateControlProps {
  * for any slider; aria-valuetext reads the date), a play button, and the shown date in words.
  * Without JavaScript it is hidden (membershipMap.css) and the caption names the date instead.
  */
-export function DateControl({ steps, index, dateLabel, playing, onStep, onTogglePlay }: DateControlProps) {
+export function DateControl({ steps, index, dateLabel, playing, onStep, onTogglePlay, strings }: DateControlProps) {
   const last = steps.length - 1;
   return (
     <div className="mm-date">
       <p className="mm-date__shown">
-        Showing <strong>{dateLabel}</strong>
+        <Filled template={strings.showing} name="date">
+          <strong>{dateLabel}</strong>
+        </Filled>
       </p>
       <div className="mm-date__controls">
         {/* The label says what a press does (Play / Pause), so no aria-pressed as well. */}
@@ -29,7 +33,7 @@ export function DateControl({ steps, index, dateLabel, playing, onStep, onToggle
           <svg className="mm-play__icon" viewBox="0 0 10 10" aria-hidden="true">
             <path d={playing ? 'M2 1h2v8H2zM6 1h2v8H6z' : 'M2 1l7 4-7 4z'} />
           </svg>
-          {playing ? 'Pause' : 'Play'}
+          {playing ? strings.pause : strings.play}
         </button>
         <div className="mm-date__slider">
           <input
@@ -38,7 +42,7 @@ export function DateControl({ steps, index, dateLabel, playing, onStep, onToggle
             max={last}
             step={1}
             value={index}
-            aria-label="Date shown on the map"
+            aria-label={strings.slider}
             aria-valuetext={dateLabel}
             onChange={(e) => onStep(Number(e.currentTarget.value))}
           />

@@ -2,7 +2,7 @@ import { memo, type MouseEvent, type PointerEvent, type SVGProps } from 'react';
 import type { MembershipMapGeometry, PanelDrawing } from '../../lib/geo/americasMap';
 import type { Marker, PanelId, StateTarget } from '../../lib/geo/stateTargets';
 import { MapPatterns, patternId } from './MapPatterns';
-import type { StateRow } from '../../lib/map/mapModel';
+import type { MapStrings, StateRow } from '../../lib/map/mapModel';
 
 export interface MapPanelProps {
   panel: PanelId;
@@ -24,6 +24,8 @@ export interface MapPanelProps {
   /** A state (or nothing) under the pointer; a state clicked or tapped. */
   onPoint: (iso: string | null, at: { x: number; y: number }) => void;
   onPick: (iso: string) => void;
+  /** The words drawn on the map: the frame's, the callout's and the phone key's headings. */
+  strings: MapStrings['panels'];
 }
 
 const keyAt = (target: EventTarget): string | null =>
@@ -76,6 +78,7 @@ export const MapPanel = memo(function MapPanel({
   targetProps,
   onPoint,
   onPick,
+  strings,
 }: MapPanelProps) {
   const { frame, callout, compactKey } = drawing;
   const unit = `${idPrefix}-${panel}`;
@@ -140,7 +143,7 @@ export const MapPanel = memo(function MapPanel({
         <g className="mm-frame" aria-hidden="true">
           <rect x={frame.x} y={frame.y} width={frame.width} height={frame.height} />
           <text x={frame.x + 4} y={frame.y + 4} dominantBaseline="hanging">
-            Enlarged
+            {strings.enlarged}
           </text>
         </g>
       )}
@@ -148,7 +151,7 @@ export const MapPanel = memo(function MapPanel({
         <g className="mm-callout mm-wide" aria-hidden="true">
           <rect x={callout.x + 4} y={callout.y} width={callout.width - 6} height={callout.height} rx={6} />
           <text x={callout.x + 12} y={callout.y + 16}>
-            Eastern Caribbean
+            {strings.callout}
           </text>
           {callout.keys.map((iso) => {
             const l = targets[iso]?.marker?.leader;
@@ -168,7 +171,7 @@ export const MapPanel = memo(function MapPanel({
           />
           <rect x={compactKey.x} y={compactKey.y} width={compactKey.width} height={compactKey.height} rx={6} />
           <text x={compactKey.x + 8} y={compactKey.y + 18}>
-            Eastern Caribbean, framed on the map
+            {strings.compactKey}
           </text>
         </g>
       )}

@@ -6,8 +6,10 @@ import { MapPanel } from './MapPanel';
 import { MapTooltip } from './MapTooltip';
 import { MembershipTable } from './MembershipTable';
 import { StateDetails } from './StateDetails';
+import { fill } from '../../lib/fill';
 import { formatDate } from '../../lib/formatDate';
-import { announceDate, nextSort, rowFor, stepIndexFor, type Sort, type SortKey } from '../../lib/map/mapModel';
+import { INTL_LOCALE, type Locale } from '../../lib/locales';
+import { announceDate, nextSort, rowFor, stepIndexFor, type MapStrings, type Sort, type SortKey } from '../../lib/map/mapModel';
 import type { MembershipMapData } from '../../lib/map/mapModel';
 import { useMapDate, usePlayback } from './useMapDate';
 import { useMapTargets } from './useMapTargets';
@@ -29,8 +31,12 @@ export interface MembershipMapProps extends MembershipMapData {
    * it does not split the chapter's argument; a native disclosure opens without JavaScript.
    */
   collapseTable?: boolean;
-  /** Where the table's names link without a script: "" on /map/ (its list of histories), "/map/" elsewhere. */
+  /** Where the table's names link without a script: "" on /map/ (its list of histories), the map page's path elsewhere. */
   historyBase?: string;
+  /** The page's language: dates, numbers and the table's alphabetical order. */
+  locale: Locale;
+  /** The page's map dictionary (src/i18n/<locale>/map.ts): every word the island shows or says. */
+  strings: MapStrings;
 }
 
 /**
@@ -50,13 +56,18 @@ export default function MembershipMap({
   idPrefix,
   still = false,
   collapseTable = false,
-  historyBase = pagePath('map'),
+  historyBase,
+  locale,
+  strings,
 }: MembershipMapProps) {
   const [message, setMessage] = useState('');
   // A date set from outside (the timeline, present mode) is announced as the control's own steps are.
   const onOutside = useCallback(
-    (day: string) => setMessage(announceDate(steps.find((s) => s.date === day)?.label ?? formatDate(day), categoryCounts(states, day))),
-    [steps, states],
+    (day: string) =>
+      setMessage(
+        announceDate(steps.find((s) => s.date === day)?.label ?? formatDate(day, { locale }), categoryCounts(states, day), strings, locale),
+      ),
+    [steps, states, strings, locale],
   );
   const [date, chooseDate] = useMapDate(initialDate, onOutside);
   const [interactive, setInteractive] = useState(false);
@@ -73,7 +84,7 @@ export default function MembershipMap({
   // The rows already know each state's category on the shown date.
   const counts = useMemo(() => countCategories(rowList.map((r) => r.category)), [rowList]);
   const index = stepIndexFor(steps, date);
-  const dateLabel = steps.find((s) => s.date === date)?.label ?? formatDate(date);
+  const dateLabel = steps.find((s) => s.date === date)?.label ?? formatDate(date, { locale });
   const detailsId = `${idPrefix}-details`;
   const { open, openState, targetProps } = useMapTargets({
     order,
@@ -84,6 +95,7 @@ export default function MembershipMap({
     interactive,
     showTip,
     announce: setMessage,
+    strings,
   });
 
   const goTo = useCallback(
@@ -91,9 +103,9 @@ export default function MembershipMap({
       const step = steps[i];
       if (!step) return;
       chooseDate(step.date);
-      setMessage(announceDate(step.label, categoryCounts(states, step.date)));
+      setMessage(announceDate(step.label, categoryCounts(states, step.date), strings, locale));
     },
-    [steps, states, chooseDate],
+    [steps, states, chooseDate, strings, locale],
   );
   const [playing, togglePlay] = usePlayback(steps.length, index, goTo);
   const onPoint = useCallback((iso: string | null, at: { x: number; y: number }) => showTip(iso, at.x, at.y), [showTip]);
@@ -110,6 +122,7 @@ export default function MembershipMap({
     targetProps,
     onPoint,
     onPick,
+    strings: strings.panels,
   };
   const tipRow = tip ? rows.get(tip.iso) : undefined;
   const table = (
@@ -121,42 +134,49 @@ export default function MembershipMap({
       open={open}
       detailsId={detailsId}
       idPrefix={idPrefix}
-      historyBase={historyBase}
+      historyBase={historyBase ?? pagePath('map', locale)}
       onSort={onSort}
       onOpen={onOpen}
+      strings={strings}
+      locale={locale}
     />
   );
 
   return (
     <div ref={rootRef} className="mm" data-interactive={interactive || undefined} data-still={still || undefined}>
-      <DateControl steps={steps} index={index} dateLabel={dateLabel} playing={playing} onStep={goTo} onTogglePlay={togglePlay} />
-      <p className="mm-hint">Tab into the map, move from state to state with the arrow keys, and press Enter for a state’s history.</p>
+      <DateControl
+        steps={steps}
+        index={index}
+        dateLabel={dateLabel}
+        playing={playing}
+        onStep={goTo}
+        onTogglePlay={togglePlay}
+        strings={strings.date}
+      />
+      <p className="mm-hint">{strings.hint}</p>
       <div className="mm-layout">
         <div className="mm-panel mm-panel--overview">
-          <p className="mm-panel__title">The Americas</p>
+          <p className="mm-panel__title">{strings.panels.overviewTitle}</p>
           <MapPanel
             panel="overview"
             drawing={geometry.overview}
-            label={`Map of the Americas: CELAC and OAS membership on ${dateLabel}`}
+            label={fill(strings.panels.overviewLabel, { date: dateLabel })}
             {...panelProps}
           />
         </div>
         <div className="mm-panel mm-panel--inset">
-          <p className="mm-panel__title">Central America, the Caribbean and the Guianas, enlarged</p>
-          <MapPanel
-            panel="inset"
-            drawing={geometry.inset}
-            label={`Enlarged map of Central America, the Caribbean and the Guianas on ${dateLabel}`}
-            {...panelProps}
-          />
+          <p className="mm-panel__title">{strings.panels.insetTitle}</p>
+          <MapPanel panel="inset" drawing={geometry.inset} label={fill(strings.panels.insetLabel, { date: dateLabel })} {...panelProps} />
         </div>
         <div className="mm-side">
           <MapLegend
             counts={counts}
             dateLabel={dateLabel}
-            checkedLabel={formatDate(checked)}
+            checkedLabel={formatDate(checked, { locale })}
             territories={territories}
             idPrefix={idPrefix}
+            strings={strings}
+            locale={locale}
           />
           <StateDetails
             id={detailsId}
@@ -166,16 +186,17 @@ export default function MembershipMap({
             headingLevel={headingLevel}
             panelRef={detailsRef}
             idPrefix={idPrefix}
+            strings={strings}
           />
         </div>
       </div>
-      {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={tip.width} idPrefix={idPrefix} />}
+      {tipRow && tip && <MapTooltip row={tipRow} x={tip.x} y={tip.y} width={tip.width} idPrefix={idPrefix} strings={strings} />}
       <p className="sr-only" aria-live="polite">
         {message}
       </p>
       {collapseTable ? (
         <details className="mm-table-fold">
-          <summary>All {rowList.length} states, as a table</summary>
+          <summary>{fill(strings.table.fold, { count: new Intl.NumberFormat(INTL_LOCALE[locale]).format(rowList.length) })}</summary>
           {table}
         </details>
       ) : (

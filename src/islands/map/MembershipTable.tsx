@@ -1,9 +1,10 @@
 import { memo } from 'react';
-import { CATEGORY_LABELS } from '../../lib/mapCategories';
 import { statusLabel } from '../../lib/membershipStatus';
 import { Swatch } from './Swatch';
+import { fill } from '../../lib/fill';
+import { INTL_LOCALE, type Locale } from '../../lib/locales';
 import { stateHistoryHref } from '../../lib/urls';
-import { sortRows, type Sort, type SortKey, type StateRow } from '../../lib/map/mapModel';
+import { sortRows, type MapStrings, type Sort, type SortKey, type StateRow } from '../../lib/map/mapModel';
 
 interface MembershipTableProps {
   rows: StateRow[];
@@ -21,13 +22,15 @@ interface MembershipTableProps {
   historyBase: string;
   onSort: (key: SortKey) => void;
   onOpen: (iso: string) => void;
+  strings: MapStrings;
+  locale: Locale;
 }
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'name', label: 'State' },
-  { key: 'celac', label: 'CELAC' },
-  { key: 'oas', label: 'OAS' },
-  { key: 'category', label: 'On the map' },
+const columns = (strings: MapStrings): { key: SortKey; label: string }[] => [
+  { key: 'name', label: strings.table.state },
+  { key: 'celac', label: strings.organisations.celac },
+  { key: 'oas', label: strings.organisations.oas },
+  { key: 'category', label: strings.table.category },
 ];
 
 function SortIcon({ sort, column }: { sort: Sort; column: SortKey }) {
@@ -54,15 +57,16 @@ export const MembershipTable = memo(function MembershipTable({
   historyBase,
   onSort,
   onOpen,
+  strings,
+  locale,
 }: MembershipTableProps) {
+  const count = new Intl.NumberFormat(INTL_LOCALE[locale]).format(rows.length);
   return (
     <table className="mm-table">
-      <caption>
-        CELAC and OAS membership of the {rows.length} independent states of the Americas on {dateLabel}
-      </caption>
+      <caption>{fill(strings.table.caption, { count, date: dateLabel })}</caption>
       <thead>
         <tr>
-          {COLUMNS.map((c) => (
+          {columns(strings).map((c) => (
             <th key={c.key} scope="col" aria-sort={sort.key === c.key ? sort.direction : undefined}>
               {/* The server's header holds the same text and (hidden) icon as the button, so
                   hydrating changes no column width. */}
@@ -82,7 +86,7 @@ export const MembershipTable = memo(function MembershipTable({
         </tr>
       </thead>
       <tbody>
-        {sortRows(rows, sort).map((r) => (
+        {sortRows(rows, sort, locale).map((r) => (
           <tr key={r.iso3}>
             <th scope="row">
               {interactive ? (
@@ -101,11 +105,11 @@ export const MembershipTable = memo(function MembershipTable({
                 </a>
               )}
             </th>
-            <td>{statusLabel(r.celac)}</td>
-            <td>{statusLabel(r.oas)}</td>
+            <td>{statusLabel(r.celac, strings.statuses)}</td>
+            <td>{statusLabel(r.oas, strings.statuses)}</td>
             <td>
               <Swatch category={r.category} idPrefix={idPrefix} />
-              <span className="mm-table__category">{CATEGORY_LABELS[r.category]}</span>
+              <span className="mm-table__category">{strings.categories[r.category]}</span>
             </td>
           </tr>
         ))}

@@ -1,7 +1,6 @@
 import type { RefObject } from 'react';
-import { CATEGORY_LABELS } from '../../lib/mapCategories';
-import { STATUS_LABELS } from '../../lib/membershipStatus';
-import type { ChangeView, StateRow, StateView } from '../../lib/map/mapModel';
+import { fill } from '../../lib/fill';
+import type { ChangeView, MapStrings, StateRow, StateView } from '../../lib/map/mapModel';
 import { Swatch } from './Swatch';
 
 interface StateDetailsProps {
@@ -12,40 +11,41 @@ interface StateDetailsProps {
   headingLevel: 2 | 3;
   panelRef: RefObject<HTMLElement | null>;
   idPrefix: string;
+  strings: MapStrings;
 }
 
-/** What a history says when the state never joined (shared with StateHistories.tsx). */
-export const NEVER_A_MEMBER = {
-  celac: 'Never a member: CELAC brings together the states of Latin America and the Caribbean and leaves out the United States and Canada.',
-  oas: 'Never a member.',
-} as const;
-
-/** One organisation's dated changes for a state, each with its source; `current` is marked as in force on the shown date. */
+/**
+ * One organisation's dated changes for a state, each with its source; `current` is marked as in
+ * force on the shown date; a state that never joined gets the dictionary's `never` line.
+ * Shared with StateHistories.tsx.
+ */
 export function History({
   organisation,
   changes,
   current,
-  empty,
+  strings,
 }: {
-  organisation: string;
+  organisation: 'celac' | 'oas';
   changes: ChangeView[];
   current?: ChangeView | undefined;
-  empty: string;
+  strings: MapStrings;
 }) {
+  const t = strings.details;
   return (
     <div className="mm-history">
-      <p className="mm-history__org">{organisation}</p>
+      <p className="mm-history__org">{strings.organisations[organisation]}</p>
       {changes.length === 0 ? (
-        <p>{empty}</p>
+        <p>{t.never[organisation]}</p>
       ) : (
         <ol>
           {changes.map((c) => (
             <li key={c.date} className={c === current ? 'is-current' : undefined}>
-              <time dateTime={c.date}>{c.dateLabel}</time>: <strong>{STATUS_LABELS[c.status]}</strong>
-              {c === current && <span className="mm-history__now"> (in force on the date shown)</span>}.
+              <time dateTime={c.date}>{c.dateLabel}</time>: <strong>{strings.statuses[c.status]}</strong>
+              {c === current && <span className="mm-history__now">{` (${t.inForce})`}</span>}.
               {c.note && <span className="mm-history__note"> {c.note}</span>}{' '}
               <span className="mm-history__source">
-                Source: <a href={c.source.url}>{c.source.title}</a>
+                {`${t.source} `}
+                <a href={c.source.url}>{c.source.title}</a>
               </span>
             </li>
           ))}
@@ -56,7 +56,7 @@ export function History({
 }
 
 /** The open state: its category on the shown date and its dated history in each organisation, with a source for every change. */
-export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef, idPrefix }: StateDetailsProps) {
+export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef, idPrefix, strings }: StateDetailsProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section
@@ -64,7 +64,7 @@ export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef
       ref={panelRef}
       className="mm-details"
       aria-labelledby={state ? `${id}-name` : undefined}
-      aria-label={state ? undefined : 'State history'}
+      aria-label={state ? undefined : strings.details.label}
       tabIndex={-1}
     >
       {state && row ? (
@@ -74,15 +74,13 @@ export function StateDetails({ id, state, row, dateLabel, headingLevel, panelRef
           </Heading>
           <p className="mm-details__summary">
             <Swatch category={row.category} idPrefix={idPrefix} />
-            {CATEGORY_LABELS[row.category]} on {dateLabel}.
+            {fill(strings.details.summary, { category: strings.categories[row.category], date: dateLabel })}
           </p>
-          <History organisation="CELAC" changes={state.celac} current={row.celacSince} empty={NEVER_A_MEMBER.celac} />
-          <History organisation="OAS" changes={state.oas} current={row.oasSince} empty={NEVER_A_MEMBER.oas} />
+          <History organisation="celac" changes={state.celac} current={row.celacSince} strings={strings} />
+          <History organisation="oas" changes={state.oas} current={row.oasSince} strings={strings} />
         </>
       ) : (
-        <p className="mm-details__hint">
-          Choose a state on the map, or its name in the table, to see its history in CELAC and the OAS, with a source for every change.
-        </p>
+        <p className="mm-details__hint">{strings.details.hint}</p>
       )}
     </section>
   );

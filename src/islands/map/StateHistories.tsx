@@ -1,10 +1,12 @@
-import { History, NEVER_A_MEMBER } from './StateDetails';
-import type { StateView } from '../../lib/map/mapModel';
+import { History } from './StateDetails';
+import type { MapStrings, StateView } from '../../lib/map/mapModel';
 import { historyId } from '../../lib/urls';
 
 interface StateHistoriesProps {
-  /** By name (src/figures/membershipMapData.ts). */
+  /** By name, in the page's language (src/figures/membershipMapData.ts, stateViews). */
   states: StateView[];
+  /** The page's map dictionary (src/i18n/<locale>/map.ts). */
+  strings: MapStrings;
 }
 
 /**
@@ -13,7 +15,7 @@ interface StateHistoriesProps {
  * is there without JavaScript and on paper; the table's names link to it when no script runs.
  * Ids: `history-<ISO3>`, the target of those links (MembershipTable.tsx; lib/urls.ts, stateHistoryHref).
  */
-export function StateHistories({ states }: StateHistoriesProps) {
+export function StateHistories({ states, strings }: StateHistoriesProps) {
   return (
     <ol className="mm-histories">
       {states.map((s) => (
@@ -21,8 +23,8 @@ export function StateHistories({ states }: StateHistoriesProps) {
           <h3 id={historyId(s.iso3)} className="mm-histories__name">
             {s.name}
           </h3>
-          <History organisation="CELAC" changes={s.celac} empty={NEVER_A_MEMBER.celac} />
-          <History organisation="OAS" changes={s.oas} empty={NEVER_A_MEMBER.oas} />
+          <History organisation="celac" changes={s.celac} strings={strings} />
+          <History organisation="oas" changes={s.oas} strings={strings} />
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
-import { announceState, walk, walkActionForKey, type StateRow } from '../../lib/map/mapModel';
+import { announceState, walk, walkActionForKey, type MapStrings, type StateRow } from '../../lib/map/mapModel';
 
 export type TargetProps = SVGProps<SVGGElement> & { 'data-iso': string; 'data-key': string };
 export type OpenedBy = 'key' | 'pointer' | 'table';
@@ -15,6 +15,8 @@ interface Options {
   interactive: boolean;
   showTip: (iso: string | null, clientX?: number, clientY?: number) => void;
   announce: (message: string) => void;
+  /** The words of the live region's sentence (mapModel.ts, announceState). */
+  strings: MapStrings;
 }
 
 /**
@@ -22,14 +24,14 @@ interface Options {
  * move the focus along the walk, Enter or Space opens the details). Returns stable callbacks,
  * so the map panels redraw only when what they show changes, not on every pointer move.
  */
-export function useMapTargets({ order, rows, dateLabel, detailsId, detailsRef, interactive, showTip, announce }: Options) {
+export function useMapTargets({ order, rows, dateLabel, detailsId, detailsRef, interactive, showTip, announce, strings }: Options) {
   const [active, setActive] = useState(order[0] ?? '');
   const [open, setOpen] = useState<string | null>(null);
   const elements = useRef(new Map<string, SVGGElement>());
-  const latest = useRef({ order, rows, dateLabel });
+  const latest = useRef({ order, rows, dateLabel, strings });
   // The handlers read the latest values without being remade (which would redraw the panels).
   useLayoutEffect(() => {
-    latest.current = { order, rows, dateLabel };
+    latest.current = { order, rows, dateLabel, strings };
   });
 
   const openState = useCallback(
@@ -72,7 +74,7 @@ export function useMapTargets({ order, rows, dateLabel, detailsId, detailsRef, i
           const box = elements.current.get(iso)?.getBoundingClientRect();
           setActive(iso);
           if (box) showTip(iso, box.left + box.width / 2, box.top);
-          if (row) announce(announceState(row, latest.current.dateLabel));
+          if (row) announce(announceState(row, latest.current.dateLabel, latest.current.strings));
         },
         onBlur: () => showTip(null),
       };

@@ -1,13 +1,14 @@
 import type { FocusEvent, Ref } from 'react';
 import { TARGET, type Marker } from '../../lib/timeline/timelineLayout';
 import type { EventView } from '../../lib/timeline/timelineModel';
-import { TIMELINE_STRINGS as T } from './timelineStrings';
 
 interface Props {
   event: EventView;
   marker: Marker;
   selected: boolean;
   vertical: boolean;
+  /** Ends the option's name when the event has a fact check (" (fact check)"). */
+  factCheckNote: string;
   onSelect: (id: string) => void;
   /** Pointer over, or focus on, the option: where its tooltip goes (when it has no title). */
   onHint: (id: string | null, how: 'pointer' | 'focus') => void;
@@ -21,7 +22,7 @@ interface Props {
  * leader line from a higher lane stops at the title rather than running through its words.
  * Leader lines are EventLeaders' job.
  */
-export function EventMarker({ event, marker: m, selected, vertical, onSelect, onHint, optionRef }: Props) {
+export function EventMarker({ event, marker: m, selected, vertical, factCheckNote, onSelect, onHint, optionRef }: Props) {
   const half = TARGET / 2;
   const r = event.main ? 8 : 6;
   const kind = `${event.main ? ' tl-option--main' : ''}${event.afterOpEd ? ' tl-option--after' : ''}${m.label ? '' : ' tl-option--bare'}`;
@@ -33,7 +34,7 @@ export function EventMarker({ event, marker: m, selected, vertical, onSelect, on
       role="option"
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
-      aria-label={`${event.dateLabel}: ${event.title}${event.factCheck ? T.factCheckNote : ''}`}
+      aria-label={`${event.dateLabel}: ${event.title}${event.factCheck ? factCheckNote : ''}`}
       className={`tl-option${kind}`}
       data-event={event.id}
       onClick={() => onSelect(event.id)}

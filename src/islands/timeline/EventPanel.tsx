@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { EventView } from '../../lib/timeline/timelineModel';
-import { TIMELINE_STRINGS as T } from './timelineStrings';
+import type { Dictionary } from '../../i18n/types';
+import { fill } from '../../lib/fill';
 import { hashOf } from '../../lib/urls';
 
 type Neighbour = Pick<EventView, 'id' | 'title' | 'dateLabel'>;
@@ -17,6 +18,8 @@ interface Props {
   /** The event's own page, whose link preview names the event (crawlers drop a #fragment). */
   permalink?: string | undefined;
   panelRef?: Ref<HTMLElement>;
+  /** The panel's words in the page's language (src/i18n/<locale>/timeline.ts, `island`). */
+  strings: Dictionary['timeline']['island'];
   /**
    * In the island: step to the previous or next event from the panel, and go back to the
    * chart (shown when the chart runs top to bottom, far above the panel on a phone).
@@ -39,7 +42,17 @@ interface Props {
  * (timeline.css, present mode) only the date, title, summary and fact check show, and one
  * line points to the event's page for the rest.
  */
-export function EventPanel({ event: e, headingLevel, headingId, currentChapter, fullTimelineHref, permalink, panelRef, steps }: Props) {
+export function EventPanel({
+  event: e,
+  headingLevel,
+  headingId,
+  currentChapter,
+  fullTimelineHref,
+  permalink,
+  panelRef,
+  strings: T,
+  steps,
+}: Props) {
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1] ?? 'h3';
   const hasLinks = e.chapters.length > 0 || fullTimelineHref !== undefined || permalink !== undefined;
   return (
@@ -53,7 +66,7 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
       <div className="tl-panel__head">
         <p className="tl-panel__date">
           <time dateTime={e.date}>{e.dateLabel}</time>
-          {e.main && <span className="tl-panel__main">{T.mainEventOf(e.anchor)}</span>}
+          {e.main && <span className="tl-panel__main">{fill(T.mainEventOf, { year: e.anchor })}</span>}
         </p>
         <Heading id={headingId} className="tl-panel__title">
           {e.title}
@@ -94,12 +107,12 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
                 {c.slug === currentChapter ? (
                   // The section of this very chapter that discusses it, when there is one.
                   hashOf(c.href) ? (
-                    <a href={hashOf(c.href)}>{T.discussedHere(c.number, c.title)}</a>
+                    <a href={hashOf(c.href)}>{fill(T.discussedHere, { number: c.number, title: c.title })}</a>
                   ) : (
-                    <span>{T.discussedHere(c.number, c.title)}</span>
+                    <span>{fill(T.discussedHere, { number: c.number, title: c.title })}</span>
                   )
                 ) : (
-                  <a href={c.href}>{T.readInChapter(c.number, c.title)}</a>
+                  <a href={c.href}>{fill(T.readInChapter, { number: c.number, title: c.title })}</a>
                 )}
               </li>
             ))}
@@ -119,7 +132,7 @@ export function EventPanel({ event: e, headingLevel, headingId, currentChapter, 
       {steps && (
         <nav className="tl-steps" aria-label={T.neighbours}>
           <StepButton kicker={T.previous} to={steps.prev} onStep={steps.onStep} />
-          <p className="tl-steps__count">{T.position(steps.position, steps.total)}</p>
+          <p className="tl-steps__count">{fill(T.position, { n: steps.position, total: steps.total })}</p>
           <StepButton kicker={T.next} to={steps.next} onStep={steps.onStep} />
         </nav>
       )}

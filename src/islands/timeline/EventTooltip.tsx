@@ -35,7 +35,8 @@ export function EventTooltip({ event, marker: m, chartWidth, onPointerEnter, onP
       <text x={x + PAD_X} y={y + PAD_Y + TYPE.line - 3.5}>
         {lines.map((line, i) => (
           <tspan key={i} className={i === 0 ? 'tl-tip__date' : undefined} x={x + PAD_X} dy={i === 0 ? 0 : TYPE.line}>
-            {line}
+            {/* A trailing space keeps the lines' words apart in the text (copied, or read by a test). */}
+            {i < lines.length - 1 ? `${line} ` : line}
           </tspan>
         ))}
       </text>

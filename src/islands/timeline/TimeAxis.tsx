@@ -6,7 +6,7 @@ import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
  * and a labelled break wherever years are left out. Decorative for assistive technology: the
  * options carry their dates in words.
  */
-export function TimeAxis({ layout }: { layout: TimelineLayout }) {
+export function TimeAxis({ layout, afterLabel }: { layout: TimelineLayout; /** "After the op-ed" */ afterLabel: string }) {
   const h = layout.orientation === 'horizontal';
   const c = layout.axisAt;
   // Axis coordinates (along, across) to SVG (x, y).
@@ -34,7 +34,7 @@ export function TimeAxis({ layout }: { layout: TimelineLayout }) {
       )}
       {h && (
         <text className="tl-after-label" x={first.from + 6} y={(layout.detailTop ?? 0) + 14}>
-          After the op-ed
+          {afterLabel}
         </text>
       )}
     </g>

@@ -15,7 +15,9 @@ import {
   type Orientation,
 } from '../../lib/timeline/timelineModel';
 import { eventPagePath, hashForEvent, timelineHref } from '../../lib/urls';
+import type { Locale } from '../../lib/locales';
 import type { TimelineAxis } from '../../lib/timeline/timelineAxis';
+import type { Dictionary } from '../../i18n/types';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
 import { useTooltipTarget } from './useTooltipTarget';
@@ -46,6 +48,10 @@ export interface TimelineProps {
    * root, so two timelines on one page would both get the same generated id.
    */
   idPrefix: string;
+  /** The page's language, for the island's links (the event's page, the full timeline). */
+  locale: Locale;
+  /** The island's words in the page's language (src/i18n/<locale>/timeline.ts, `island`). */
+  strings: Dictionary['timeline']['island'];
 }
 
 /**
@@ -92,6 +98,8 @@ export default function Timeline({
   headingLevel,
   currentChapter,
   idPrefix,
+  locale,
+  strings,
 }: TimelineProps) {
   const [selectedId, setSelectedId] = useState(initialId);
   const [message, setMessage] = useState('');
@@ -132,11 +140,11 @@ export default function Timeline({
       setSelectedId(id);
       after.current = how;
       setOpened((n) => n + 1);
-      if (how !== 'address') setMessage(announcement(e));
+      if (how !== 'address') setMessage(announcement(e, strings.announcement));
       publish(sharedDate(e));
       if (syncHash && how !== 'address') history.replaceState(history.state, '', hashForEvent(id));
     },
-    [events, syncHash],
+    [events, syncHash, strings.announcement],
   );
   useHashSelection(syncHash, events, (id) => open(id, 'address'));
 
@@ -198,6 +206,7 @@ export default function Timeline({
           events={events}
           selectedId={selected.id}
           label={label}
+          strings={strings}
           tipId={tipId}
           onSelect={(id) => open(id, 'pointer')}
           onHint={hint}
@@ -211,8 +220,9 @@ export default function Timeline({
         headingLevel={headingLevel}
         headingId={`${idPrefix}panel-title`}
         currentChapter={currentChapter}
-        fullTimelineHref={syncHash ? undefined : timelineHref(selected.id)}
-        permalink={eventPagePath(selected.id)}
+        fullTimelineHref={syncHash ? undefined : timelineHref(selected.id, locale)}
+        permalink={eventPagePath(selected.id, locale)}
+        strings={strings}
         panelRef={panelRef}
         steps={{
           position: index + 1,

@@ -6,6 +6,7 @@ import { TimeAxis } from './TimeAxis';
 import { TimelineOverview } from './TimelineOverview';
 import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
 import type { EventView } from '../../lib/timeline/timelineModel';
+import type { Dictionary } from '../../i18n/types';
 
 interface Props {
   layout: TimelineLayout;
@@ -16,6 +17,7 @@ interface Props {
   events: readonly EventView[];
   selectedId: string;
   label: string;
+  strings: Dictionary['timeline']['island'];
   /** The event whose tooltip shows (only ever one without a title on the chart). */
   tipId: string | null;
   onSelect: (id: string) => void;
@@ -30,7 +32,20 @@ interface Props {
  * WAI-ARIA listbox, grouped by anchor year; everything else is hidden from assistive
  * technology.
  */
-export function TimelineChart({ layout, band, scale, events, selectedId, label, tipId, onSelect, onHint, onKeyDown, optionRef }: Props) {
+export function TimelineChart({
+  layout,
+  band,
+  scale,
+  events,
+  selectedId,
+  label,
+  strings,
+  tipId,
+  onSelect,
+  onHint,
+  onKeyDown,
+  optionRef,
+}: Props) {
   const years = [...new Set(events.map((e) => e.anchor))];
   const markers = new Map(layout.markers.map((m) => [m.id, m]));
   const vertical = layout.orientation === 'vertical';
@@ -45,8 +60,8 @@ export function TimelineChart({ layout, band, scale, events, selectedId, label, 
       role="none"
     >
       <g aria-hidden="true">
-        <TimelineOverview layout={layout} />
-        <TimeAxis layout={layout} />
+        <TimelineOverview layout={layout} caption={strings.realTime} />
+        <TimeAxis layout={layout} afterLabel={strings.afterOpEd} />
         <EventLeaders markers={layout.markers} selectedId={selectedId} />
       </g>
       <g role="listbox" aria-label={label} aria-orientation={layout.orientation} onKeyDown={onKeyDown}>
@@ -63,6 +78,7 @@ export function TimelineChart({ layout, band, scale, events, selectedId, label, 
                     marker={m}
                     selected={e.id === selectedId}
                     vertical={vertical}
+                    factCheckNote={strings.factCheckNote}
                     onSelect={onSelect}
                     onHint={onHint}
                     optionRef={optionRef(e.id)}

@@ -1,3 +1,4 @@
+import { fill } from '../../lib/fill';
 import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
 
 /**
@@ -5,13 +6,13 @@ import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
  * shaded connector joins each mark to its window below, so the zoom is visible, not implied.
  * Decorative: the same facts are in the axis labels, the break labels and the legend text.
  */
-export function TimelineOverview({ layout }: { layout: TimelineLayout }) {
+export function TimelineOverview({ layout, caption }: { layout: TimelineLayout; /** "Real time, {span}" */ caption: string }) {
   const { overview: o, windows, detailTop } = layout;
   if (!o) return null;
   return (
     <g className="tl-overview">
       <text className="tl-caption" x={o.x0} y={o.y - 10}>
-        {`Real time, ${o.label}`}
+        {fill(caption, { span: o.label })}
       </text>
       {detailTop !== undefined &&
         o.windows.map((w, i) => {

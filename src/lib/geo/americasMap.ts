@@ -74,7 +74,7 @@ function territoryLabels(projected: ProjectedAmericas, territories: readonly Ter
     if (label?.panel !== panel || !extent) return [];
     const [x, y] = label.at ? (panel === 'overview' ? projected.toOverview : projected.toInset)(label.at) : [extent.cx, extent.cy];
     const wide: MapLabel = {
-      lines: wrapLabel(label.text, label.wrap),
+      lines: wrapLabel(label.text, label.wrap, label.lines),
       x: round1(x + label.dx),
       y: round1(y + label.dy),
       anchor: label.anchor,

@@ -4,12 +4,21 @@
  * D3: runs in tests, at build time and in the browser alike (as OWID's MapChartState).
  */
 import type { MapLabel, MembershipMapGeometry } from '../geo/americasMap';
-import { CATEGORIES, CATEGORY_LABELS, categoryOf, type Category } from '../mapCategories';
+import type { Dictionary } from '../../i18n/types';
+import { CATEGORIES, categoryOf, type Category } from '../mapCategories';
 import { changeOnDate, statusLabel, type StatusOnDate } from '../membershipStatus';
+import { fill } from '../fill';
 import { formatDate } from '../formatDate';
+import { DEFAULT_LOCALE, INTL_LOCALE, type Locale } from '../locales';
 import { MEMBERSHIP_STATUSES, REGIONS, type MembershipStatus, type Organisation, type Region } from '../membershipVocabulary';
 
 export type { Category, MapLabel, MembershipMapGeometry };
+
+/**
+ * The map's words in one language (src/i18n/<locale>/map.ts): the island receives them as its
+ * `strings` prop, and every sentence below is filled from their templates.
+ */
+export type MapStrings = Dictionary['map'];
 
 /** One change as the island shows it: dates already formatted. */
 export interface ChangeView {
@@ -42,7 +51,7 @@ export interface DateStep {
    * the day in full.
    */
   short: string;
-  /** What the control and the caption say: "13 April 2022, the article's date". */
+  /** What the control and the caption say: "13 April 2022, the article's date" (the dictionary's `date.article`). */
   label: string;
 }
 
@@ -71,32 +80,40 @@ const KEY_YEARS = [1948, 1962, 2009, 2011, 2017, 2019, 2020, 2023] as const;
  * suspended and Cuba's exclusion lifted), the article's date, and the day the statuses were
  * last checked ("as of"), which is as far as the data can vouch for: never the build's date.
  */
-export function dateSteps(states: readonly StateView[], articleDate: string, checked: string): DateStep[] {
+export function dateSteps(
+  states: readonly StateView[],
+  articleDate: string,
+  checked: string,
+  strings: MapStrings,
+  locale: Locale = DEFAULT_LOCALE,
+): DateStep[] {
+  const t = strings.date;
+  const shortYear = (year: string): string => fill(t.shortYear, { yy: year.slice(2) });
   const days = states.flatMap((s) => [...s.celac, ...s.oas].map((c) => c.date)).filter((d) => d.length === 10);
   const years: DateStep[] = KEY_YEARS.flatMap((year) => {
     const last = days
       .filter((d) => d.startsWith(`${year}-`))
       .sort()
       .at(-1);
-    return last ? [{ date: last, tick: String(year), short: `’${String(year).slice(2)}`, label: formatDate(last) }] : [];
+    return last ? [{ date: last, tick: String(year), short: shortYear(String(year)), label: formatDate(last, { locale }) }] : [];
   });
   const y = articleDate.slice(0, 4);
-  const day = formatDate(articleDate, { month: 'short', year: false });
+  const day = formatDate(articleDate, { locale, month: 'short', year: false });
   const article: DateStep = {
     date: articleDate,
-    tick: `${day}\n${y}`,
-    short: `’${y.slice(2)}`,
-    label: `${formatDate(articleDate)}, the article’s date`,
+    tick: fill(t.tick, { day, year: y }),
+    short: shortYear(y),
+    label: fill(t.article, { date: formatDate(articleDate, { locale }) }),
   };
   const cy = checked.slice(0, 4);
-  const month = formatDate(checked, { precision: 'month', month: 'short', year: false });
+  const month = formatDate(checked, { locale, precision: 'month', month: 'short', year: false });
   // "As of" stays in the label (the line above the slider): under the slider it made the last
   // tick twice as wide as the others, and it ran into 2023's below about 880 px.
   const asOf: DateStep = {
     date: checked,
-    tick: `${month}\n${cy}`,
-    short: `’${cy.slice(2)}`,
-    label: `As of ${formatDate(checked)}, when the statuses were last checked`,
+    tick: fill(t.tick, { day: month, year: cy }),
+    short: shortYear(cy),
+    label: fill(t.checked, { date: formatDate(checked, { locale }) }),
   };
   return [...years.filter((s) => s.date < checked), article, asOf].sort((a, b) => a.date.localeCompare(b.date));
 }
@@ -138,9 +155,17 @@ export interface Sort {
 
 const statusRank = (s: StatusOnDate): number => (s === null ? MEMBERSHIP_STATUSES.length : MEMBERSHIP_STATUSES.indexOf(s));
 
-/** Rows in table order: by the sort key, then by name. */
-export function sortRows(rows: readonly StateRow[], { key, direction }: Sort): StateRow[] {
-  const byName = (a: StateRow, b: StateRow): number => a.name.localeCompare(b.name, 'en');
+const collators = new Map<Locale, Intl.Collator>();
+const collatorFor = (locale: Locale): Intl.Collator => {
+  let c = collators.get(locale);
+  if (!c) collators.set(locale, (c = new Intl.Collator(INTL_LOCALE[locale])));
+  return c;
+};
+
+/** Rows in table order: by the sort key, then by name (in the page's language's alphabetical order). */
+export function sortRows(rows: readonly StateRow[], { key, direction }: Sort, locale: Locale = DEFAULT_LOCALE): StateRow[] {
+  const collator = collatorFor(locale);
+  const byName = (a: StateRow, b: StateRow): number => collator.compare(a.name, b.name);
   const compare = (a: StateRow, b: StateRow): number => {
     if (key === 'name') return byName(a, b);
     const d =
@@ -158,22 +183,36 @@ export function nextSort(current: Sort, key: SortKey): Sort {
 }
 
 /** "CELAC: Founding member. OAS: Leaving (notice given)." */
-function standingText(row: StateRow): string {
-  return `CELAC: ${statusLabel(row.celac)}. OAS: ${statusLabel(row.oas)}.`;
+function standingText(row: StateRow, strings: MapStrings): string {
+  return fill(strings.announce.standing, { celac: statusLabel(row.celac, strings.statuses), oas: statusLabel(row.oas, strings.statuses) });
 }
 
 /** A category label inside a sentence: "In both CELAC…" → "in both CELAC…". */
-const inSentence = (category: Category): string => CATEGORY_LABELS[category].replace(/^\w/, (c) => c.toLowerCase());
+export const inSentence = (category: Category, strings: MapStrings): string =>
+  strings.categories[category].replace(/^\p{L}/u, (c) => c.toLowerCase());
 
 /** What the live region says when a state is reached from the keyboard. */
-export function announceState(row: StateRow, dateLabel: string): string {
-  return `${row.name}, ${inSentence(row.category)} on ${dateLabel}. ${standingText(row)}`;
+export function announceState(row: StateRow, dateLabel: string, strings: MapStrings): string {
+  return fill(strings.announce.state, {
+    name: row.name,
+    category: inSentence(row.category, strings),
+    date: dateLabel,
+    standing: standingText(row, strings),
+  });
 }
 
 /** What the live region says when the date changes: the counts the legend shows. */
-export function announceDate(dateLabel: string, counts: Record<Category, number>): string {
-  const parts = CATEGORIES.filter((c) => counts[c] > 0).map((c) => `${counts[c]} ${inSentence(c)}`);
-  return `Showing ${dateLabel}: ${parts.join('; ')}.`;
+export function announceDate(
+  dateLabel: string,
+  counts: Record<Category, number>,
+  strings: MapStrings,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale]);
+  const parts = CATEGORIES.filter((c) => counts[c] > 0).map((c) =>
+    fill(strings.announce.count, { count: number.format(counts[c]), category: inSentence(c, strings) }),
+  );
+  return fill(strings.announce.date, { date: dateLabel, counts: parts.join('; ') });
 }
 
 /**

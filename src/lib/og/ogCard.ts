@@ -1,10 +1,14 @@
 /**
  * What a link-preview card says, and where its image lives. Pure data: the layout is
- * ogLayout.ts, the PNG rendering ogRender.ts, and the route src/pages/og/[...slug].png.ts
- * feeds these builders from the content queries.
+ * ogLayout.ts, the PNG rendering ogRender.ts, and the route src/pages/[...card].png.ts
+ * feeds these builders from the content queries. Their words are each language's `tools.og`
+ * dictionary section (build time only: nothing here reaches the browser).
  */
+import { dictionary } from '../../i18n';
+import { fill } from '../fill';
+import { DEFAULT_LOCALE, type Locale } from '../locales';
 import { OP_ED_YEARS, SINCE_YEARS } from '../anchorYears';
-import { ORIGINAL, SITE } from '../../site';
+import { ORIGINAL } from '../../site';
 import { chapterPath, eventPagePath, ogImagePath, ogPageImagePath, type PageKey } from '../urls';
 
 /**
@@ -20,47 +24,53 @@ export interface StripStop {
   years: readonly number[];
 }
 
-/** The strip: the op-ed's six years, then one stop for what came after ("Since"). */
-export const STRIP: readonly StripStop[] = [
-  ...OP_ED_YEARS.map((y) => ({ label: String(y), years: [y] })),
-  { label: 'Since', years: SINCE_YEARS },
-];
+/** The strip in a language: the op-ed's six years, then one stop for what came after ("Since"). */
+export function strip(locale: Locale = DEFAULT_LOCALE): readonly StripStop[] {
+  return [...OP_ED_YEARS.map((y) => ({ label: String(y), years: [y] })), { label: dictionary(locale).tools.og.since, years: SINCE_YEARS }];
+}
+
+/** The English strip (its years are every language's). */
+export const STRIP: readonly StripStop[] = strip();
 
 export interface OgCard {
-  /** Path of the PNG under the site root, e.g. "/og/chapters/nobodys-lackey.png". */
+  /** Path of the PNG under the site root, e.g. "/og/chapters/nobodys-lackey.png", "/es/og/home.png". */
   imagePath: string;
   /** Small line above the title: "Chapter 2 of 7", "Timeline · 2 February 1848". */
   kicker: string;
   title: string;
   motif: OgMotif;
+  /** The card's language: the site's name, the strip and the credit line are written in it. */
+  locale: Locale;
 }
 
 /**
  * "Explaining Barkin & Betancourt (2022)", built from ORIGINAL so the credit never drifts.
  * The family name is the last word of each name: true of both authors (see site.ts).
  */
-export const CREDIT_LINE = `Explaining ${ORIGINAL.authors.map((a) => a.name.split(' ').at(-1)).join(' & ')} (${ORIGINAL.date.slice(0, 4)})`;
+export function creditLine(locale: Locale = DEFAULT_LOCALE): string {
+  const { og } = dictionary(locale).tools;
+  return fill(og.credit, {
+    authors: ORIGINAL.authors.map((a) => a.name.split(' ').at(-1)).join(og.authorJoin),
+    year: ORIGINAL.date.slice(0, 4),
+  });
+}
+
+export const CREDIT_LINE = creditLine();
 
 export const ALL_YEARS: readonly number[] = STRIP.flatMap((s) => s.years);
 
 /**
  * The site's own pages with a card of their own (lib/urls.ts, ogImagePath); any other page (404)
- * shares the home card.
- * Kicker and title paraphrase each page's heading: keep in sync with src/pages/*.astro.
+ * shares the home card. Their words are the `tools.og.pages` dictionary section.
  */
-export const PAGE_CARDS = {
-  // The site's name already heads every card; the home card's title says what it is.
-  home: { kicker: 'A guided reading in chapters', title: SITE.tagline, motif: { kind: 'timeline', highlight: ALL_YEARS } },
-  timeline: {
-    kicker: 'Timeline',
-    title: 'The dates behind the argument, and what came after',
-    motif: { kind: 'timeline', highlight: ALL_YEARS },
-  },
-  map: { kicker: 'Map', title: 'Who belongs where: CELAC and the OAS', motif: { kind: 'states', celac: 0, states: 0 } },
-  glossary: { kicker: 'Glossary', title: 'The terms the op-ed assumes you know', motif: { kind: 'timeline', highlight: [] } },
-  about: { kicker: 'About', title: 'How this explainer was made', motif: { kind: 'timeline', highlight: [] } },
-  handout: { kicker: 'Handout', title: 'The whole explainer, ready to print', motif: { kind: 'timeline', highlight: ALL_YEARS } },
-} as const satisfies Record<PageKey, { kicker: string; title: string; motif: OgMotif }>;
+export const PAGE_MOTIFS = {
+  home: { kind: 'timeline', highlight: ALL_YEARS },
+  timeline: { kind: 'timeline', highlight: ALL_YEARS },
+  map: { kind: 'states', celac: 0, states: 0 },
+  glossary: { kind: 'timeline', highlight: [] },
+  about: { kind: 'timeline', highlight: [] },
+  handout: { kind: 'timeline', highlight: ALL_YEARS },
+} as const satisfies Record<PageKey, OgMotif>;
 
 /** What the map card counts, from the data: CELAC's members among the states of the Americas. */
 export interface StateCounts {
@@ -72,25 +82,33 @@ export interface StateCounts {
 const nestQuotes = (s: string): string => s.replace(/“/g, '‘').replace(/”/g, '’');
 
 /** og:image:alt: what the card shows, for readers of the preview who cannot see it. */
-export function ogImageAlt(title: string): string {
-  return `${SITE.title}: “${nestQuotes(title)}”. ${CREDIT_LINE}.`;
+export function ogImageAlt(title: string, locale: Locale = DEFAULT_LOCALE): string {
+  const { og } = dictionary(locale).tools;
+  const { site } = dictionary(locale);
+  return fill(og.alt, { site: site.title, title: nestQuotes(title), credit: creditLine(locale) });
 }
 
-export function pageCards(counts: StateCounts): OgCard[] {
-  return (Object.entries(PAGE_CARDS) as [PageKey, (typeof PAGE_CARDS)[PageKey]][]).map(([page, c]) => ({
-    imagePath: ogPageImagePath(page),
-    kicker: c.kicker,
-    title: c.title,
-    motif: c.motif.kind === 'states' ? { kind: 'states', ...counts } : c.motif,
+export function pageCards(counts: StateCounts, locale: Locale = DEFAULT_LOCALE): OgCard[] {
+  const words = dictionary(locale).tools.og.pages;
+  return (Object.entries(PAGE_MOTIFS) as [PageKey, OgMotif][]).map(([page, motif]) => ({
+    imagePath: ogPageImagePath(page, locale),
+    kicker: words[page].kicker,
+    title: words[page].title,
+    motif: motif.kind === 'states' ? { kind: 'states', ...counts } : motif,
+    locale,
   }));
 }
 
-export function chapterCard(c: { slug: string; number: number; total: number; title: string; years: readonly number[] }): OgCard {
+export function chapterCard(
+  c: { slug: string; number: number; total: number; title: string; years: readonly number[] },
+  locale: Locale = DEFAULT_LOCALE,
+): OgCard {
   return {
-    imagePath: ogImagePath(chapterPath(c.slug)),
-    kicker: `Chapter ${c.number} of ${c.total}`,
+    imagePath: ogImagePath(chapterPath(c.slug, locale)),
+    kicker: fill(dictionary(locale).tools.og.chapterKicker, { n: c.number, total: c.total }),
     title: c.title,
     motif: { kind: 'timeline', highlight: c.years },
+    locale,
   };
 }
 
@@ -98,11 +116,12 @@ export function chapterCard(c: { slug: string; number: number; total: number; ti
  * A timeline event's card, for the event's own page /timeline/<id>/ (crawlers drop the
  * fragment of /timeline/#id, so that address could only ever show the timeline's card).
  */
-export function eventCard(e: { id: string; title: string; dateLabel: string; anchor: number }): OgCard {
+export function eventCard(e: { id: string; title: string; dateLabel: string; anchor: number }, locale: Locale = DEFAULT_LOCALE): OgCard {
   return {
-    imagePath: ogImagePath(eventPagePath(e.id)),
-    kicker: `Timeline · ${e.dateLabel}`,
+    imagePath: ogImagePath(eventPagePath(e.id, locale)),
+    kicker: fill(dictionary(locale).tools.og.eventKicker, { date: e.dateLabel }),
     title: e.title,
     motif: { kind: 'timeline', highlight: [e.anchor] },
+    locale,
   };
 }

@@ -3,8 +3,10 @@
  * site title, kicker, title, a motif and the credit line. Pure, so it is testable without
  * fonts; ogRender.ts turns it into a PNG.
  */
-import { SITE } from '../../site';
-import { CREDIT_LINE, STRIP, type OgCard, type OgMotif } from './ogCard';
+import { dictionary } from '../../i18n';
+import { fill } from '../fill';
+import type { Locale } from '../locales';
+import { creditLine, STRIP, strip, type OgCard, type OgMotif } from './ogCard';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -54,14 +56,15 @@ export function titleSize(title: string, withMotif = true): number {
 /** Whether the card's motif draws anything: a year strip with nothing on it says nothing. */
 export const hasMotif = (m: OgMotif): boolean => m.kind === 'states' || STRIP.some((s) => s.years.some((y) => m.highlight.includes(y)));
 
-function timelineMotif(highlight: readonly number[]): OgElement {
+function timelineMotif(highlight: readonly number[], locale: Locale): OgElement {
+  const stops = strip(locale);
   // Equal columns, each drawing half the line on either side of its dot, so the line joins
   // the dots without passing over them (satori has no z-index).
-  const col = INNER / STRIP.length;
+  const col = INNER / stops.length;
   const half = (visible: boolean): OgElement => div({ flexGrow: 1, height: 4, backgroundColor: visible ? COLOURS.border : COLOURS.bg });
   return div(
     { display: 'flex', width: INNER },
-    STRIP.map((stop, i) => {
+    stops.map((stop, i) => {
       const on = stop.years.some((y) => highlight.includes(y));
       return div({ display: 'flex', flexDirection: 'column', alignItems: 'center', width: col }, [
         div({ display: 'flex', alignItems: 'center', width: col }, [
@@ -73,7 +76,7 @@ function timelineMotif(highlight: readonly number[]): OgElement {
             border: `5px solid ${on ? COLOURS.accent : COLOURS.border}`,
             backgroundColor: on ? COLOURS.accent : COLOURS.bg,
           }),
-          half(i < STRIP.length - 1),
+          half(i < stops.length - 1),
         ]),
         div({ marginTop: 8, fontSize: 28, fontWeight: on ? 700 : 400, color: on ? COLOURS.text : COLOURS.muted }, stop.label),
       ]);
@@ -81,7 +84,8 @@ function timelineMotif(highlight: readonly number[]): OgElement {
   );
 }
 
-function statesMotif({ celac: CELAC, states: STATES }: { celac: number; states: number }): OgElement {
+function statesMotif({ celac: CELAC, states: STATES }: { celac: number; states: number }, locale: Locale): OgElement {
+  const { og } = dictionary(locale).tools;
   const perRow = Math.ceil(STATES / 2);
   const dot = (colour: string, size = 34): OgElement => div({ width: size, height: size, borderRadius: '50%', backgroundColor: colour });
   const colour = (i: number): string => (i < CELAC ? COLOURS.both : COLOURS.oasOnly);
@@ -94,16 +98,18 @@ function statesMotif({ celac: CELAC, states: STATES }: { celac: number; states: 
   return div({ display: 'flex', justifyContent: 'space-between', alignItems: 'center', width: INNER }, [
     div({ display: 'flex', flexDirection: 'column', gap: 12 }, [row(0, perRow), row(perRow, STATES)]),
     div({ display: 'flex', flexDirection: 'column', gap: 8, fontSize: 24, color: COLOURS.muted }, [
-      key(COLOURS.both, `${CELAC} in CELAC`),
-      key(COLOURS.oasOnly, `${STATES - CELAC} outside it`),
+      key(COLOURS.both, fill(og.inCelac, { n: CELAC })),
+      key(COLOURS.oasOnly, fill(og.outsideCelac, { n: STATES - CELAC })),
     ]),
   ]);
 }
 
-const motif = (m: OgMotif): OgElement => (m.kind === 'states' ? statesMotif(m) : timelineMotif(m.highlight));
+const motif = (m: OgMotif, locale: Locale): OgElement =>
+  m.kind === 'states' ? statesMotif(m, locale) : timelineMotif(m.highlight, locale);
 
 /** The whole card. `host` is the site's domain, printed so a cropped preview still says where it leads. */
 export function cardTree(card: OgCard, host: string): OgElement {
+  const { site } = dictionary(card.locale);
   // Satori sizes boxes content-box: the fixed-size root has no padding, the body keeps margins.
   return div(
     {
@@ -120,7 +126,7 @@ export function cardTree(card: OgCard, host: string): OgElement {
       div(
         { display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: 44, marginBottom: 40, marginLeft: PAD_X, marginRight: PAD_X },
         [
-          div({ display: 'flex', fontSize: 30, fontWeight: 700 }, SITE.title),
+          div({ display: 'flex', fontSize: 30, fontWeight: 700 }, site.title),
           div({ display: 'flex', marginTop: 36, fontSize: 30, fontWeight: 600, color: COLOURS.accent }, card.kicker),
           div(
             { display: 'flex', marginTop: 10, fontSize: titleSize(card.title, hasMotif(card.motif)), fontWeight: 700, lineHeight: LEADING },
@@ -128,10 +134,10 @@ export function cardTree(card: OgCard, host: string): OgElement {
           ),
           // At least this much air between a three-line title and the motif.
           div({ display: 'flex', flexGrow: 1, minHeight: 28 }),
-          ...(hasMotif(card.motif) ? [motif(card.motif)] : []),
+          ...(hasMotif(card.motif) ? [motif(card.motif, card.locale)] : []),
           div(
             { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', marginTop: 28, fontSize: 26, color: COLOURS.muted },
-            [div({ display: 'flex' }, CREDIT_LINE), div({ display: 'flex', fontSize: 22 }, host)],
+            [div({ display: 'flex' }, creditLine(card.locale)), div({ display: 'flex', fontSize: 22 }, host)],
           ),
         ],
       ),

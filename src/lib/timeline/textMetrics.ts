@@ -15,7 +15,24 @@
  */
 const ASCII =
   '3240468464957827393950843236323464646464646464646464343484848453996869707763587775292966568675796079696361736899696169393439845050616355636235636328285828976361636341523963598259595264346484';
-const WIDE_PUNCTUATION: Record<string, number> = { '‘': 32, '’': 32, '“': 52, '”': 52, '–': 50, '—': 100, '…': 100, '·': 32 };
+/**
+ * Beyond ASCII: typographic punctuation, and Spanish's opening marks (¿ and ¡ as wide as ? and !,
+ * « » as DejaVu sets them). Any other character is its base letter's width (below) or 0.64 em.
+ */
+const WIDE_PUNCTUATION: Record<string, number> = {
+  '‘': 32,
+  '’': 32,
+  '“': 52,
+  '”': 52,
+  '–': 50,
+  '—': 100,
+  '…': 100,
+  '·': 32,
+  '¿': 53,
+  '¡': 40,
+  '«': 56,
+  '»': 56,
+};
 /** Bold runs this much wider (DejaVu Sans Bold against Book, letters averaged, rounded up). */
 const BOLD = 1.14;
 

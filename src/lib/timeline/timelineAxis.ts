@@ -26,9 +26,10 @@ export interface TimelineAxis {
   windows: AxisWindow[];
   /**
    * gaps[i] is what lies between windows[i] and windows[i + 1]: years left out ("88 years"),
-   * or, where a window is cut at the op-ed's date, no time at all ("split").
+   * or, where a window is cut at the op-ed's date, no time at all ("split"). `label` is the
+   * horizontal chart's ("88 years"), `rowLabel` the rows' ("88 years later", "After the op-ed").
    */
-  gaps: { kind: 'break' | 'split'; years: number; label: string }[];
+  gaps: { kind: 'break' | 'split'; years: number; label: string; rowLabel: string }[];
   /** The whole span at true scale, for the overview strip. */
   overview: { start: number; end: number; label: string; ticks: { t: number; label: string }[] };
 }

@@ -453,7 +453,7 @@ function vertical(axis: TimelineAxis, events: readonly PlacedEvent[], width: num
     const g = axis.gaps[i];
     if (g) {
       const size = g.kind === 'split' ? SPLIT_V : BREAK_V;
-      breaks.push({ pos: cursor + size / 2, label: g.kind === 'split' ? g.label : `${g.label} later`, kind: g.kind });
+      breaks.push({ pos: cursor + size / 2, label: g.rowLabel, kind: g.kind });
       cursor += size;
     }
   });

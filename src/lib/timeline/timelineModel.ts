@@ -4,6 +4,7 @@
  * lib/urls.ts). No DOM, no D3: runs in tests, at build time (the figure's first selection)
  * and in the browser alike (OWID's TimelineController, without the play button).
  */
+import { fill } from '../fill';
 import { parseTimelineHash } from '../urls';
 
 /** One event as the island receives it: serialisable, dates already placed and formatted. */
@@ -135,9 +136,12 @@ export function eventForHash(events: readonly Steppable[], hash: string): string
   return events.some((e) => e.id === named.id) ? named.id : null;
 }
 
-/** What the live region says when an event is selected. */
-export function announcement(e: Pick<EventView, 'dateLabel' | 'title' | 'summary'>): string {
-  return `${e.dateLabel}: ${e.title}. ${e.summary}`;
+/**
+ * What the live region says when an event is selected: `template` is the dictionary's
+ * (timeline.island.announcement, "{date}: {title}. {summary}").
+ */
+export function announcement(e: Pick<EventView, 'dateLabel' | 'title' | 'summary'>, template = '{date}: {title}. {summary}'): string {
+  return fill(template, { date: e.dateLabel, title: e.title, summary: e.summary });
 }
 
 /** The ISO day shared with other islands (lib/selectedDate.ts), whatever the event's precision. */

@@ -8,7 +8,8 @@
  */
 import { publish } from '../../lib/selectedDate';
 import { hashForEvent, isIsoDay } from '../../lib/urls';
-import { PRESENT_STRINGS as T } from './presentStrings';
+import { fill } from '../../lib/fill';
+import { presentWords } from './presentWords';
 
 export interface FigureState {
   /** Stable across re-planning: "event:oas-audit", "date:2022-04-13". */
@@ -23,11 +24,12 @@ export interface FigureState {
 
 /** The timeline page's events, in date order, read from the list the figure always carries. */
 function timelineStates(figure: HTMLElement): FigureState[] {
+  const T = presentWords();
   return [...figure.querySelectorAll<HTMLElement>('.tl-list__event[id]')].map((item) => {
     const id = item.id;
     const title = item.querySelector('.tl-list__title')?.textContent?.trim() ?? id;
     const date = item.querySelector('time')?.textContent?.trim() ?? '';
-    return { key: `event:${id}`, label: T.event(title, date), note: `#${id}`, show: () => selectByHash(id) };
+    return { key: `event:${id}`, label: fill(T.event, { title, date }), note: `#${id}`, show: () => selectByHash(id) };
   });
 }
 
@@ -92,9 +94,10 @@ function moveDateControl(figure: HTMLElement, index: number): void {
 }
 
 function mapStates(figure: HTMLElement): FigureState[] {
+  const T = presentWords();
   return mapSteps(figure).map((step) => ({
     key: `date:${step.date ?? step.index}`,
-    label: T.mapDate(step.label),
+    label: fill(T.mapDate, { date: step.label }),
     show: () => {
       if (step.date) publish(step.date);
       else whenInteractive(figure, () => moveDateControl(figure, step.index));

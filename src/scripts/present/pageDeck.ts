@@ -11,9 +11,9 @@
  * Nothing here moves or rebuilds the page: blocks are shown and hidden in place
  * (presentMode.ts), so hydrated islands keep working.
  */
-import type { Block, Slide } from '../../lib/slidePlan';
+import { slideName, type Block, type Slide } from '../../lib/slidePlan';
 import { figureStates, type FigureState } from './figureStates';
-import { PRESENT_STRINGS as T } from './presentStrings';
+import { presentWords } from './presentWords';
 
 export interface DeckBlock {
   el: HTMLElement;
@@ -119,17 +119,15 @@ export function accessibleName(el: Element): string {
 export function slideLabel(deck: PageDeck, slide: Slide<FigureState> | undefined): string {
   if (!slide) return '';
   if (slide.state) return slide.state.label;
+  const words = presentWords();
   const first = deck.blocks[slide.blocks[0] ?? -1];
-  if (first?.kind === 'title') return T.titleSlide;
-  if (first?.kind === 'questions') return T.questionsSlide;
+  if (first?.kind === 'title') return slideName({ kind: 'title' }, words);
+  if (first?.kind === 'questions') return slideName({ kind: 'questions' }, words);
   const last = deck.blocks[slide.blocks.at(-1) ?? -1];
-  if (last?.kind === 'figure') {
-    const name = accessibleName(last.el);
-    return name ? T.figure(name) : T.figureUnnamed;
-  }
+  if (last?.kind === 'figure') return slideName({ kind: 'figure', name: accessibleName(last.el) }, words);
   const heading = slide.heading !== null ? deck.blocks[slide.heading]?.el : undefined;
-  const text = heading ? ((heading.querySelector('h2') ?? heading).textContent?.trim() ?? '') : T.introduction;
-  return slide.continued ? T.continued(text) : text;
+  const text = heading ? ((heading.querySelector('h2') ?? heading).textContent?.trim() ?? '') : null;
+  return slideName({ kind: 'section', heading: text, continued: slide.continued }, words);
 }
 
 /**

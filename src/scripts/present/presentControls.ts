@@ -8,7 +8,8 @@ import type { PresentAction } from '../../lib/presentKeys';
 import { button, dialog, el, openDialog } from './presentDom';
 import { buildOverview } from './presentOverview';
 import { qrFigure } from './presentQr';
-import { PRESENT_STRINGS as T } from './presentStrings';
+import { fill } from '../../lib/fill';
+import { presentWords, type PresentWords } from './presentWords';
 
 export interface Controls {
   update(current: number, total: number, label: string): void;
@@ -33,14 +34,15 @@ function notesContent(stage: HTMLElement): Node[] {
     copy.querySelectorAll('[aria-describedby]').forEach((x) => x.removeAttribute('aria-describedby'));
     return copy;
   });
-  return notes.length ? notes : [el('p', {}, T.noNotes)];
+  return notes.length ? notes : [el('p', {}, presentWords().noNotes)];
 }
 
 export function buildControls(stage: HTMLElement, act: (a: PresentAction) => void, goto: (slide: number) => void): Controls {
+  const T = presentWords();
   const status = el('p', { className: 'present-status' });
   status.setAttribute('aria-live', 'polite');
   const counter = el('span', { className: 'present-counter' });
-  const b = (k: keyof typeof T & PresentAction, action: PresentAction = k) => {
+  const b = (k: keyof PresentWords & PresentAction, action: PresentAction = k) => {
     const s = T[k] as { label: string; text: string };
     return button(s.label, s.text, () => act(action));
   };
@@ -79,7 +81,7 @@ export function buildControls(stage: HTMLElement, act: (a: PresentAction) => voi
   return {
     update(current, total, label) {
       counter.textContent = `${current} / ${total}`;
-      status.textContent = T.status(current, total, label);
+      status.textContent = fill(T.status, { n: current, total, label });
     },
     setMore(show) {
       more.hidden = !show;

@@ -23,7 +23,10 @@ function stylesheet(href: string): Promise<void> {
   });
 }
 
-const enter = (): Promise<void> => Promise.all([stylesheet(presentCss), import('./presentMode')]).then(([, m]) => m.enterPresentMode());
+// The page's words arrive with the mode too (presentWords.ts), fetched beside its code.
+const words = (): Promise<unknown> => import('./presentWords').then((m) => m.loadPresentWords());
+const enter = (): Promise<void> =>
+  Promise.all([stylesheet(presentCss), import('./presentMode'), words()]).then(([, m]) => m.enterPresentMode());
 
 class PresentButton extends HTMLElement {
   connectedCallback(): void {
@@ -34,5 +37,7 @@ if (!customElements.get('present-button')) customElements.define('present-button
 
 const mode = presentModeOf(location.search);
 if (mode === 'presenter')
-  void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView')]).then(([, , m]) => m.openPresenterView());
+  void Promise.all([stylesheet(presentCss), stylesheet(presenterCss), import('./presenterView'), words()]).then(([, , m]) =>
+    m.openPresenterView(),
+  );
 else if (mode === 'present') void enter();

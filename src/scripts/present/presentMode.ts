@@ -17,7 +17,7 @@ import type { FigureState } from './figureStates';
 import { el } from './presentDom';
 import { qrFigure } from './presentQr';
 import { followPresenter, openChannel, type Channel, type DeckMessage, type PresenterMessage } from './presentSync';
-import { PRESENT_STRINGS as T } from './presentStrings';
+import { presentWords } from './presentWords';
 import { isPreview, presenterHref, slideHref, slideOf, withoutPresent } from '../../lib/urls';
 
 interface Deck {
@@ -126,7 +126,7 @@ function openPresenterView(): void {
     'popup,width=1280,height=800',
   );
   if (opened) opened.focus();
-  else deck?.controls?.announce(T.popupBlocked);
+  else deck?.controls?.announce(presentWords().popupBlocked);
 }
 
 function act(action: PresentAction): void {

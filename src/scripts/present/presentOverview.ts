@@ -6,7 +6,8 @@
  */
 import { gridMove } from '../../lib/presentKeys';
 import { button, dialog, el, openDialog } from './presentDom';
-import { PRESENT_STRINGS as T } from './presentStrings';
+import { fill } from '../../lib/fill';
+import { presentWords } from './presentWords';
 
 export interface Overview {
   dialog: HTMLDialogElement;
@@ -20,6 +21,7 @@ function columnsOf(items: HTMLElement[]): number {
 }
 
 export function buildOverview(goto: (slide: number) => void): Overview {
+  const T = presentWords();
   const list = el('ol', { className: 'present-overview' });
   const d = dialog('present-overview', T.overviewTitle, T.close, [list]);
   list.addEventListener('keydown', (e) => {
@@ -38,7 +40,7 @@ export function buildOverview(goto: (slide: number) => void): Overview {
       if (d.open) return d.close();
       list.replaceChildren(
         ...labels.map((label, i) => {
-          const b = button(T.goTo(i + 1, label), `${i + 1}. ${label}`, () => {
+          const b = button(fill(T.goTo, { n: i + 1, label }), `${i + 1}. ${label}`, () => {
             d.close();
             goto(i + 1);
           });

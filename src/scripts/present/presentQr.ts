@@ -4,6 +4,8 @@
  * from the build's SITE_URL. Loaded with present mode only; uqr is a few kB.
  */
 import { renderSVG } from 'uqr';
+import { fill } from '../../lib/fill';
+import { presentWords } from './presentWords';
 
 /** The page's own address without the present-mode query: what a student should open. */
 export function servedAddress(loc: Pick<Location, 'origin' | 'pathname'> = location): string {
@@ -16,7 +18,7 @@ export function qrFigure(url = servedAddress()): HTMLElement {
   figure.className = 'present-qr';
   const svg = new DOMParser().parseFromString(renderSVG(url, { ecc: 'M', border: 2 }), 'image/svg+xml').documentElement;
   svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `QR code linking to ${url}`);
+  svg.setAttribute('aria-label', fill(presentWords().qrAlt, { url }));
   const caption = document.createElement('figcaption');
   caption.textContent = url;
   figure.append(document.importNode(svg, true), caption);

@@ -13,7 +13,8 @@ import { actionForKey } from '../../lib/presentKeys';
 import { resolveNote } from './pageDeck';
 import { button, el } from './presentDom';
 import { onPreviewReady, openChannel, showInPreview, type DeckMessage, type PresenterMessage } from './presentSync';
-import { PRESENT_STRINGS as T } from './presentStrings';
+import { fill } from '../../lib/fill';
+import { presentWords } from './presentWords';
 import { slidePreviewSrc } from '../../lib/urls';
 
 type State = Extract<DeckMessage, { type: 'state' }>;
@@ -24,6 +25,7 @@ function previewFrame(title: string): {
   frame: HTMLIFrameElement;
   show(slide: number | null, width: number, height: number): void;
 } {
+  const T = presentWords();
   const frame = el('iframe', { title, className: 'presenter-frame__iframe', tabIndex: -1 });
   const empty = el('p', { className: 'presenter-frame__end', hidden: true }, T.end);
   const box = el('div', { className: 'presenter-frame' }, frame, empty);
@@ -71,6 +73,7 @@ function noteCopy(ref: string): Node | null {
 }
 
 function timer(): { node: HTMLElement; reset: () => void } {
+  const T = presentWords();
   let start = Date.now();
   const clock = el('span', { className: 'presenter-timer__clock' }, formatElapsed(0));
   // role=timer is not announced as it ticks (implicit aria-live off), which is what a
@@ -98,6 +101,7 @@ function timer(): { node: HTMLElement; reset: () => void } {
 export function openPresenterView(): void {
   const root = document.documentElement;
   if (root.hasAttribute('data-presenter')) return;
+  const T = presentWords();
   root.toggleAttribute('data-presenter', true);
   const pageTitle = document.querySelector('main h1')?.textContent?.trim() ?? document.title;
 
@@ -115,7 +119,7 @@ export function openPresenterView(): void {
   const view = el(
     'main',
     { className: 'presenter', id: 'presenter' },
-    el('header', { className: 'presenter__head' }, el('h1', { className: 'ui' }, `${T.presenterTitle}: ${pageTitle}`), clock),
+    el('header', { className: 'presenter__head' }, el('h1', { className: 'ui' }, fill(T.presenterHeading, { page: pageTitle })), clock),
     el('section', { className: 'presenter__current' }, el('h2', { className: 'ui' }, T.current), current.box, label),
     el(
       'div',
@@ -134,7 +138,7 @@ export function openPresenterView(): void {
   view.querySelector('nav')?.setAttribute('aria-label', T.presenterTitle);
   view.setAttribute('tabindex', '-1');
   document.body.append(view);
-  document.title = `${T.presenterTitle}: ${document.title}`;
+  document.title = fill(T.presenterHeading, { page: document.title });
   view.focus();
 
   function onDeck(m: DeckMessage): void {
@@ -146,7 +150,7 @@ export function openPresenterView(): void {
   }
 
   function show(s: State): void {
-    status.textContent = T.status(s.slide, s.total, s.label);
+    status.textContent = fill(T.status, { n: s.slide, total: s.total, label: s.label });
     label.textContent = s.label;
     nextLabel.textContent = s.nextLabel ?? T.end;
     current.show(s.slide, s.width, s.height);

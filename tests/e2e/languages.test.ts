@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { launch, openPage, currentUrl } from '../support/browser';
+import { builtHtml, sitemapPaths } from '../support/sitePages';
+import { LOCALE_INFO, LOCALES, DEFAULT_LOCALE, type Locale } from '../../src/lib/locales';
+import { parsePath } from '../../src/lib/urls';
+
+/**
+ * The editions in every language (issue 12): each page names its language and its twins
+ * (hreflang both ways, x-default, og:locale, the sitemap), and the header's switch lands on the
+ * same place in the other language: the same section, event, map date and slide.
+ */
+let browser: Browser;
+beforeAll(async () => (browser = await launch()));
+afterAll(async () => browser?.close());
+
+const localeOfPath = (path: string): Locale => parsePath(path)?.locale ?? DEFAULT_LOCALE;
+
+/** hreflang → absolute URL, as the page's <link rel="alternate"> tags give them. */
+function alternates(path: string): Map<string, string> {
+  const html = builtHtml(path);
+  return new Map(
+    [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1] ?? '', new URL(m[2] ?? '').pathname]),
+  );
+}
+
+const paths = sitemapPaths();
+
+describe('every page names its language and its twins', () => {
+  it('the sitemap lists the pages of every language', () => {
+    for (const locale of LOCALES) expect(paths.filter((p) => localeOfPath(p) === locale).length, locale).toBeGreaterThan(50);
+    const counts = LOCALES.map((l) => paths.filter((p) => localeOfPath(p) === l).length);
+    expect(new Set(counts).size, `pages per language: ${counts.join(', ')}`).toBe(1);
+  });
+
+  it.each(paths)('%s: html lang, og:locale, hreflang for each language and x-default, reciprocal', (path) => {
+    const html = builtHtml(path);
+    const locale = localeOfPath(path);
+    expect(html).toContain(`<html lang="${LOCALE_INFO[locale].htmlLang}"`);
+    expect(html).toContain(`<meta property="og:locale" content="${LOCALE_INFO[locale].ogLocale}">`);
+    const links = alternates(path);
+    for (const l of LOCALES) expect(links.get(LOCALE_INFO[l].hreflang), `${path} → ${l}`).toBeDefined();
+    expect(links.get(LOCALE_INFO[locale].hreflang)).toBe(path);
+    expect(links.get('x-default')).toBe(links.get(LOCALE_INFO[DEFAULT_LOCALE].hreflang));
+    // Both ways: the twin names this page back.
+    for (const l of LOCALES)
+      expect(alternates(links.get(LOCALE_INFO[l].hreflang) ?? '').get(LOCALE_INFO[locale].hreflang), `${path} ↔ ${l}`).toBe(path);
+  });
+
+  it('the sitemap gives each page its alternates', () => {
+    const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const entries = xml.split('<url>').slice(1);
+    expect(entries.length).toBe(paths.length);
+    for (const entry of entries) {
+      for (const l of LOCALES) expect(entry, entry.slice(0, 120)).toContain(`hreflang="${LOCALE_INFO[l].hreflang}"`);
+      expect(entry).toContain('hreflang="x-default"');
+    }
+  });
+});
+
+const spanish = (path: string): string => alternates(path).get(LOCALE_INFO.es.hreflang) ?? '';
+const switchTo = async (page: Page, locale: Locale): Promise<void> => {
+  await page.locator(`language-switch a[data-locale="${locale}"]`).click();
+  await page.waitForURL((url) => localeOfPath(url.pathname) === locale);
+};
+
+describe('the language switch lands on the same place', () => {
+  const chapter = paths.find((p) => p.startsWith('/chapters/nobodys-lackey/')) ?? '';
+
+  it('a chapter section becomes the same section of the translation, and back', async () => {
+    const ids = [...builtHtml(chapter).matchAll(/<h2 id="([^"]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((id) => !['footnote-label', 'questions'].includes(id));
+    const twinIds = [...builtHtml(spanish(chapter)).matchAll(/<h2 id="([^"]+)"/g)]
+      .map((m) => m[1] ?? '')
+      .filter((id) => !['footnote-label', 'questions'].includes(id));
+    const { page, context } = await openPage(browser, `${chapter}#${ids[2]}`);
+    await switchTo(page, 'es');
+    const there = await currentUrl(page);
+    expect(there.pathname).toBe(spanish(chapter));
+    expect(decodeURIComponent(there.hash)).toBe(`#${twinIds[2]}`);
+    await switchTo(page, 'en');
+    expect((await currentUrl(page)).href).toBe(new URL(`${chapter}#${ids[2]}`, there).href);
+    await context.close();
+  });
+
+  it('present mode keeps its slide; the map keeps its date; the timeline keeps its event', async () => {
+    for (const [from, query, hash] of [
+      [chapter, '?present&slide=3', ''],
+      ['/map/', '?date=2019-04-27', ''],
+      ['/timeline/', '', '#bolivia-election'],
+    ] as const) {
+      const { page, context } = await openPage(browser, `${from}${query}${hash}`);
+      // What the page's address says when the reader switches (the timeline adds the event's ?date).
+      await expect.poll(async () => (await currentUrl(page)).hash).toBe(hash);
+      const here = await currentUrl(page);
+      expect(here.search.startsWith(query), from).toBe(true);
+      // In present mode the header is hidden: the switch is reached as a link, as a keyboard user would.
+      await page.locator('language-switch a[data-locale="es"]').evaluate((a: HTMLAnchorElement) => a.click());
+      await page.waitForURL((url) => localeOfPath(url.pathname) === 'es');
+      const there = await currentUrl(page);
+      expect(there.pathname, from).toBe(spanish(from));
+      expect(there.search, from).toBe(here.search);
+      expect(there.hash, from).toBe(hash);
+      await context.close();
+    }
+  }, 60_000); // three pages, each opened twice from a cold load
+
+  it('an event page leads to the same event', () => {
+    const event = paths.find((p) => p.startsWith('/timeline/') && p !== '/timeline/') ?? '';
+    expect(spanish(event)).toBe(event.replace('/timeline/', `/es/${LOCALE_INFO.es.routes.timeline}/`));
+  });
+
+  it('remembers the choice and offers it on a page in the other language, without redirecting', async () => {
+    const { page, context } = await openPage(browser, '/');
+    await expect(page.locator('[data-lang-offer]').first().isVisible()).resolves.toBe(false);
+    await switchTo(page, 'es');
+    await page.goto(new URL('/map/', page.url()).href);
+    expect((await currentUrl(page)).pathname).toBe('/map/');
+    const offer = page.locator('[data-lang-offer="es"]');
+    await expect.poll(() => offer.isVisible()).toBe(true);
+    await expect(offer.getAttribute('lang')).resolves.toBe('es');
+    await offer.locator('[data-dismiss]').click();
+    await expect.poll(() => offer.isVisible()).toBe(false);
+    await page.reload();
+    await expect(page.locator('[data-lang-offer="es"]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('without JavaScript the switch is a plain link to the twin page', async () => {
+    const { page, context } = await openPage(browser, chapter, { javaScriptEnabled: false });
+    await expect(page.locator('language-switch a[data-locale="es"]').getAttribute('href')).resolves.toBe(spanish(chapter));
+    await context.close();
+  });
+});
