@@ -60,7 +60,6 @@ describe('the build rejects malformed chapters', () => {
       CHAPTERS_DIR: fixturePath('chapters', 'unknown-term'),
       EVENTS_FILE: eventsWithoutChapters,
       TRANSLATIONS_DIR: '',
-      TRANSLATIONS_DIR: '',
     });
     expect(code).not.toBe(0);
     // The first page that renders the chapter is named (the chapter's own page or the handout).
@@ -73,7 +72,6 @@ describe('the build rejects malformed chapters', () => {
     const { code, output } = sandbox.run('build', {
       CHAPTERS_DIR: fixturePath('chapters', 'unknown-event'),
       EVENTS_FILE: eventsWithoutChapters,
-      TRANSLATIONS_DIR: '',
       TRANSLATIONS_DIR: '',
     });
     expect(code).not.toBe(0);
