@@ -93,16 +93,14 @@ describe('the language switch lands on the same place', () => {
       ['/timeline/', '', '#bolivia-election'],
     ] as const) {
       const { page, context } = await openPage(browser, `${from}${query}${hash}`);
-      // What the page's address says when the reader switches (the timeline adds the event's ?date).
       await expect.poll(async () => (await currentUrl(page)).hash).toBe(hash);
-      const here = await currentUrl(page);
-      expect(here.search.startsWith(query), from).toBe(true);
       // In present mode the header is hidden: the switch is reached as a link, as a keyboard user would.
       await page.locator('language-switch a[data-locale="es"]').evaluate((a: HTMLAnchorElement) => a.click());
       await page.waitForURL((url) => localeOfPath(url.pathname) === 'es');
       const there = await currentUrl(page);
       expect(there.pathname, from).toBe(spanish(from));
-      expect(there.search, from).toBe(here.search);
+      // Every parameter the page had goes along (the timeline may add its event's ?date meanwhile).
+      for (const [key, value] of new URLSearchParams(query)) expect(there.searchParams.get(key), `${from} ${key}`).toBe(value);
       expect(there.hash, from).toBe(hash);
       await context.close();
     }
