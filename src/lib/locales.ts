@@ -17,7 +17,19 @@ export const LOCALE_INFO = {
     /** `og:locale` (language_TERRITORY). */
     ogLocale: 'en_GB',
     /** The first path segment of each route. */
-    routes: { chapters: 'chapters', timeline: 'timeline', map: 'map', glossary: 'glossary', about: 'about', handout: 'handout' },
+    routes: {
+      chapters: 'chapters',
+      timeline: 'timeline',
+      map: 'map',
+      glossary: 'glossary',
+      about: 'about',
+      handout: 'handout',
+      teach: 'teach',
+      embed: 'embed',
+      data: 'data',
+    },
+    /** The downloadable files' names (without extension), under the data route. */
+    dataFiles: { membership: 'membership-history', events: 'timeline-events', readme: 'README' },
   },
   es: {
     name: 'Español',
@@ -33,7 +45,11 @@ export const LOCALE_INFO = {
       glossary: 'glosario',
       about: 'acerca',
       handout: 'material-impreso',
+      teach: 'ensenar',
+      embed: 'insertar',
+      data: 'datos',
     },
+    dataFiles: { membership: 'historial-de-membresia', events: 'eventos-linea-de-tiempo', readme: 'LEAME' },
   },
 } as const;
 

@@ -21,12 +21,19 @@ export const ROUTES = Object.fromEntries(
   ]),
 ) as Record<RouteKey, Record<Locale, string>>;
 
-/** The pages that have one address each (chapters and events have one per entry). */
-export type PageKey = 'home' | Exclude<RouteKey, 'chapters'>;
+/** The pages that have one address each (chapters and events have one per entry; embeds and data files are not pages of the site's own). */
+export type PageKey = 'home' | Exclude<RouteKey, 'chapters' | 'embed' | 'data'>;
+
+/** The figures that can be embedded in another site's page. */
+export const EMBEDDABLE_FIGURES = ['map', 'timeline'] as const;
+export type EmbeddableFigure = (typeof EMBEDDABLE_FIGURES)[number];
 
 /** What an address of ours names, once parsed. */
 export type Route = { locale: Locale } & (
-  { kind: 'page'; page: PageKey } | { kind: 'chapter'; slug: string } | { kind: 'event'; id: string }
+  | { kind: 'page'; page: PageKey }
+  | { kind: 'chapter'; slug: string }
+  | { kind: 'event'; id: string }
+  | { kind: 'embed'; figure: EmbeddableFigure }
 );
 
 const prefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`);
@@ -44,6 +51,25 @@ export function chapterPath(slug: string, locale: Locale = DEFAULT_LOCALE): stri
 /** A timeline event's own page, "/timeline/ships-to-cuba/": the address to share (its preview names the event). */
 export function eventPagePath(id: string, locale: Locale = DEFAULT_LOCALE): string {
   return `${pagePath('timeline', locale)}${encodeURIComponent(id)}/`;
+}
+
+/** A figure alone, for another site's iframe: "/embed/map/", "/es/insertar/linea-de-tiempo/". */
+export function embedPath(figure: EmbeddableFigure, locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/${ROUTES.embed[locale]}/${ROUTES[figure][locale]}/`;
+}
+
+/** The datasets the site publishes, and the formats of each. */
+export type Dataset = 'membership' | 'events';
+export type DataFormat = 'csv' | 'json';
+
+/** A downloadable file, generated at build time from content/: "/data/membership-history.csv". */
+export function dataFilePath(dataset: Dataset, format: DataFormat, locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/${ROUTES.data[locale]}/${LOCALE_INFO[locale].dataFiles[dataset]}.${format}`;
+}
+
+/** What each column of the data files means, their licence and how to cite them: "/data/README.txt". */
+export function dataReadmePath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/${ROUTES.data[locale]}/${LOCALE_INFO[locale].dataFiles.readme}.txt`;
 }
 
 /** The absolute address of one of our paths on the deployed site ("https://…/timeline/"). */
@@ -227,6 +253,11 @@ export function parsePath(pathname: string): Route | null {
   const key = routeKeyOf(segment, locale);
   if (!key || rest.length > 0) return null;
   if (key === 'chapters') return entry === undefined ? null : { locale, kind: 'chapter', slug: entry };
+  if (key === 'data') return null;
+  if (key === 'embed') {
+    const figure = EMBEDDABLE_FIGURES.find((f) => ROUTES[f][locale] === entry);
+    return figure ? { locale, kind: 'embed', figure } : null;
+  }
   if (entry === undefined) return { locale, kind: 'page', page: key };
   return key === 'timeline' ? { locale, kind: 'event', id: decodeURIComponent(entry) } : null;
 }

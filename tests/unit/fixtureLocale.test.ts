@@ -25,7 +25,7 @@ beforeAll(() => {
   edit('src/lib/locales.ts', (text) =>
     text.replace(
       /\n} as const;/,
-      `\n  pt: {\n    name: 'Português',\n    htmlLang: 'pt',\n    hreflang: 'pt-BR',\n    intl: 'pt-BR',\n    ogLocale: 'pt_BR',\n    routes: { chapters: 'capitulos', timeline: 'cronologia', map: 'mapa', glossary: 'glossario', about: 'sobre', handout: 'impressao' },\n  },\n} as const;`,
+      `\n  pt: {\n    name: 'Português',\n    htmlLang: 'pt',\n    hreflang: 'pt-BR',\n    intl: 'pt-BR',\n    ogLocale: 'pt_BR',\n    routes: { chapters: 'capitulos', timeline: 'cronologia', map: 'mapa', glossary: 'glossario', about: 'sobre', handout: 'impressao', teach: 'ensinar', embed: 'incorporar', data: 'dados' },\n    dataFiles: { membership: 'historico-de-adesao', events: 'eventos-da-cronologia', readme: 'LEIAME' },\n  },\n} as const;`,
     ),
   );
   // 2. Its dictionary, registered.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  embedPath,
+  EMBEDDABLE_FIGURES,
+  dataFilePath,
+  dataReadmePath,
   absoluteUrl,
   chapterPath,
   chapterSlugOf,
@@ -148,5 +152,29 @@ describe('paths that are not ours', () => {
       expect(parsePath(path), path).toBeNull();
     }
     expect(ogImagePath('/404/')).toBe('/og/home.png');
+  });
+});
+
+describe('embeds and data files', () => {
+  it('each figure has an embed address per language, and the parser names it', () => {
+    expect(embedPath('map')).toBe('/embed/map/');
+    expect(embedPath('timeline', 'es')).toBe('/es/insertar/linea-de-tiempo/');
+    for (const locale of LOCALES) {
+      for (const figure of EMBEDDABLE_FIGURES) {
+        expect(parsePath(embedPath(figure, locale))).toEqual({ locale, kind: 'embed', figure });
+      }
+    }
+    expect(parsePath('/embed/')).toBeNull();
+    expect(parsePath('/embed/glossary/')).toBeNull();
+    expect(parsePath('/es/insertar/map/')).toBeNull();
+  });
+
+  it('data files live under the data route with each language’s names, and are not pages', () => {
+    expect(dataFilePath('membership', 'csv')).toBe('/data/membership-history.csv');
+    expect(dataFilePath('events', 'json', 'es')).toBe('/es/datos/eventos-linea-de-tiempo.json');
+    expect(dataReadmePath()).toBe('/data/README.txt');
+    expect(dataReadmePath('es')).toBe('/es/datos/LEAME.txt');
+    expect(parsePath('/data/')).toBeNull();
+    expect(pagePath('teach', 'es')).toBe('/es/ensenar/');
   });
 });

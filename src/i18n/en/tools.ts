@@ -71,6 +71,7 @@ export const tools = {
       glossary: { kicker: 'Glossary', title: 'The terms the op-ed assumes you know' },
       about: { kicker: 'About', title: 'How this explainer was made' },
       handout: { kicker: 'Handout', title: 'The whole explainer, ready to print' },
+      teach: { kicker: 'For teachers', title: 'A lesson from each chapter: goals, questions, an activity' },
     },
   },
 } as const;

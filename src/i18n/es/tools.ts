@@ -52,6 +52,7 @@ export const tools = {
       glossary: { kicker: 'Glosario', title: 'Los términos que el artículo da por sabidos' },
       about: { kicker: 'Acerca de', title: 'Cómo se hizo esta guía' },
       handout: { kicker: 'Material impreso', title: 'Toda la guía, lista para imprimir' },
+      teach: { kicker: 'Para docentes', title: 'Una clase por capítulo: objetivos, preguntas y una actividad' },
     },
   },
 } as const satisfies Dictionary['tools'];

@@ -70,6 +70,7 @@ export const PAGE_MOTIFS = {
   glossary: { kind: 'timeline', highlight: [] },
   about: { kind: 'timeline', highlight: [] },
   handout: { kind: 'timeline', highlight: ALL_YEARS },
+  teach: { kind: 'timeline', highlight: ALL_YEARS },
 } as const satisfies Record<PageKey, OgMotif>;
 
 /** What the map card counts, from the data: CELAC's members among the states of the Americas. */
