@@ -4,10 +4,14 @@
  * Templates use {name} placeholders, filled by lib/fill.ts.
  */
 import { chapter } from './chapter.ts';
+import { data } from './data.ts';
+import { embed } from './embed.ts';
 import { map } from './map.ts';
+import { offline } from './offline.ts';
 import { present } from './present.ts';
 import { site } from './site.ts';
+import { teach } from './teach.ts';
 import { timeline } from './timeline.ts';
 import { tools } from './tools.ts';
 
-export const en = { site, chapter, timeline, map, present, tools } as const;
+export const en = { site, chapter, timeline, map, present, tools, embed, data, teach, offline } as const;

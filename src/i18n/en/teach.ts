@@ -1,0 +1,2 @@
+/** English strings: the teachers' page (/teach/). */
+export const teach = {} as const;
