@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import securityHeaders from './src/integrations/securityHeaders.ts';
+import offlineWorker from './src/integrations/offlineWorker.ts';
 import islandStyleInHead from './src/integrations/islandStyleInHead.ts';
 import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
 import { fontVariants, subsetSiteFonts } from './src/integrations/fontSubset.ts';
@@ -54,6 +55,8 @@ export default defineConfig({
     }),
     islandStyleInHead(),
     securityHeaders(),
+    // Last: the worker's precache list is every file the build (and the steps above) wrote.
+    offlineWorker(),
   ],
   markdown: {
     // Curly quotes and real dashes in every chapter; GFM footnotes are on by default.

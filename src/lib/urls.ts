@@ -72,6 +72,23 @@ export function dataReadmePath(locale: Locale = DEFAULT_LOCALE): string {
   return `${prefix(locale)}/${ROUTES.data[locale]}/${LOCALE_INFO[locale].dataFiles.readme}.txt`;
 }
 
+// --- installing and offline use ---------------------------------------------------------
+
+/** The web app manifest of a language's edition ("/manifest.webmanifest", "/es/manifest.webmanifest"). */
+export function manifestPath(locale: Locale = DEFAULT_LOCALE): string {
+  return `${prefix(locale)}/manifest.webmanifest`;
+}
+
+/** The app icons rendered from the favicon ("/icons/192.png", "/icons/maskable-512.png"). */
+export type AppIcon = '192' | '512' | 'maskable-512' | 'apple-touch-180';
+export const appIconPath = (icon: AppIcon): string => `/icons/${icon}.png`;
+
+/** The service worker (src/integrations/offlineWorker.ts writes it); its scope is the whole site, both languages. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
+/** What saving the site for offline use downloads: { files, bytes }, written beside the worker. */
+export const OFFLINE_SUMMARY_PATH = '/offline.json';
+
 /** The absolute address of one of our paths on the deployed site ("https://…/timeline/"). */
 export function absoluteUrl(path: string, site: URL | string | undefined): string {
   return new URL(path, site).href;
