@@ -3,6 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlFiles, routeOf } from './builtPages.ts';
+import { OFFLINE_SUMMARY_PATH, SERVICE_WORKER_PATH } from '../lib/urls.ts';
 
 /** Headers every response gets on hosts that read a `_headers` file (Netlify, Cloudflare Pages). */
 export const COMMON_HEADERS: Record<string, string> = {
@@ -29,6 +30,9 @@ export default function securityHeaders(): AstroIntegration {
             .map(([k, v]) => `  ${k}: ${v}`)
             .join('\n')}`,
         ];
+        // The offline worker and its summary must be revalidated, or readers who saved the site
+        // would not hear of a new deployment until their HTTP cache expired.
+        for (const path of [SERVICE_WORKER_PATH, OFFLINE_SUMMARY_PATH]) blocks.push(`${path}\n  Cache-Control: no-cache`);
         for (const file of await htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
@@ -36,7 +40,7 @@ export default function securityHeaders(): AstroIntegration {
           blocks.push(`${routeOf(file, root)}\n  Content-Security-Policy: ${csp.replace(/;\s*$/, '')}; frame-ancestors 'self'`);
         }
         await writeFile(join(root, '_headers'), blocks.join('\n\n') + '\n');
-        logger.info(`wrote _headers for ${blocks.length - 1} pages`);
+        logger.info(`wrote _headers for ${blocks.length - 3} pages and the offline worker`);
       },
     },
   };

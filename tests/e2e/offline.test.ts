@@ -197,6 +197,13 @@ describe('a new deployment', () => {
 });
 
 describe('installing', () => {
+  it('asks hosts to revalidate the worker and its summary, so a new deployment is noticed on the next visit', async () => {
+    const headers = await readFile(join('dist', '_headers'), 'utf8');
+    for (const path of [SERVICE_WORKER_PATH, OFFLINE_SUMMARY_PATH]) {
+      expect(headers.split('\n\n').find((b) => b.startsWith(`${path}\n`)), path).toContain('Cache-Control: no-cache');
+    }
+  });
+
   it('is installable in each language: a manifest with the language’s name and start page, and icons that load', async () => {
     for (const locale of ['en', 'es'] as const) {
       const context = await browser.newContext();
