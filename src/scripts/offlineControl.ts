@@ -46,14 +46,14 @@ class OfflineControlElement extends HTMLElement {
     this.#removeButton = part('[data-action="remove"]');
     this.#notice = part('.offline__notice');
     this.#noticeText = part('.offline__notice-text');
-    // The notice is fixed to the window; outside the footer, it also shows in present mode,
-    // where the footer is hidden.
-    document.body.append(this.#notice);
     this.#saveButton.addEventListener('click', () => void this.#save());
     this.#removeButton.addEventListener('click', () => void this.#remove());
     part<HTMLButtonElement>('[data-action="update"]').addEventListener('click', () => this.#acceptUpdate());
     part<HTMLButtonElement>('[data-action="later"]').addEventListener('click', () => (this.#notice.hidden = true));
-    this.hidden = false;
+    // The notice is fixed to the window; outside the footer, it also shows in present mode,
+    // where the footer is hidden.
+    document.body.append(this.#notice);
+    this.dataset['available'] = '';
     void this.#start();
   }
 
