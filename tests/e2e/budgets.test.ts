@@ -20,7 +20,7 @@ afterAll(async () => browser?.close());
 const js = (w: PageWeight): number => w.bytes.js + w.inlineJs;
 
 describe('budgets', () => {
-  it('a chapter page without islands ships no framework JS, ≤ 10 KB of JS and ≤ 32 KB of HTML+CSS+JS', () => {
+  it('a chapter page without islands ships no framework JS, ≤ 10 KB of JS and ≤ 34 KB of HTML+CSS+JS', () => {
     const plain = weights.filter((w) => w.path.startsWith('/chapters/') && !w.hasIslands);
     expect(plain.length).toBeGreaterThan(0);
     for (const w of plain) {
@@ -29,9 +29,11 @@ describe('budgets', () => {
       // 30 KB until December 2026; 31 KB since the share control's date and URL code became a
       // shared module (one URL module, one date helper); 32 KB since the Spanish edition (the
       // language switch, hreflang links, and one stylesheet for every view now that one route
-      // builds all pages: measured 32,030 B). Issue 11's target (the median chapter no heavier
+      // builds all pages: measured 32,030 B); 34 KB since "Save for offline" in every footer
+      // (its entry script, words and styles: 33,623 B measured; the saving itself and its other
+      // words load only when pressed). Issue 11's target (the median chapter no heavier
       // than a plain Starlight page, 26 KB) is still to be met: bring this back down.
-      expect(w.bytes.html + w.bytes.css + w.bytes.js, `${w.path} HTML+CSS+JS`).toBeLessThanOrEqual(32 * KB);
+      expect(w.bytes.html + w.bytes.css + w.bytes.js, `${w.path} HTML+CSS+JS`).toBeLessThanOrEqual(34 * KB);
     }
   });
 
