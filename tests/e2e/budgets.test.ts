@@ -14,7 +14,7 @@ const weights: PageWeight[] = [];
 beforeAll(async () => {
   browser = await launch();
   for (const path of pagesToVisit()) weights.push(await measurePage(browser, baseURL(), path));
-}, 180_000);
+}, 900_000);
 afterAll(async () => browser?.close());
 
 const js = (w: PageWeight): number => w.bytes.js + w.inlineJs;

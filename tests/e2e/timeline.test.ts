@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { currentUrl, launch, openPage, VIEWPORTS } from '../support/browser';
 import { chapterPaths } from '../support/sitePages';
+import { settle } from '../support/presentWalk';
 import { ANCHOR_YEARS, OP_ED_YEARS, SINCE_YEARS } from '../../src/lib/anchorYears';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
@@ -485,19 +486,18 @@ describe('the timeline as a slide (present mode)', () => {
   /** Steps the deck to the slide showing the n-th timeline figure of the chapter. */
   async function toFigureSlide(page: Page, n: number): Promise<void> {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    await expect
-      .poll(
-        async () => {
-          const on = await page.evaluate((n) => {
-            const f = document.querySelectorAll('.timeline-figure')[n];
-            return !!f && !f.hasAttribute('data-off') && f.getBoundingClientRect().height > 0;
-          }, n);
-          if (!on) await page.keyboard.press('ArrowRight');
-          return on;
-        },
-        { timeout: 15000, interval: 50 },
-      )
-      .toBe(true);
+    for (let guard = 0; guard < 400; guard++) {
+      // One key press at a time, each once the deck has settled: a press queued behind a slow
+      // slide change skipped past the figure's slide on a busy machine, and the wait below
+      // then waited for a figure that had gone.
+      await settle(page);
+      const on = await page.evaluate((n) => {
+        const f = document.querySelectorAll('.timeline-figure')[n];
+        return !!f && !f.hasAttribute('data-off') && f.getBoundingClientRect().height > 0;
+      }, n);
+      if (on) break;
+      await page.keyboard.press('ArrowRight');
+    }
     await page.locator('.timeline-figure').nth(n).locator('.tl[data-slide]').waitFor();
   }
 

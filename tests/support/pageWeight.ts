@@ -66,7 +66,8 @@ export async function measurePage(browser: Browser, baseURL: string, path: strin
       await new Promise((r) => setTimeout(r, 40));
     }
   });
-  await page.waitForLoadState('networkidle');
+  // Bytes, not time: a generous wait, as on a busy machine the long handout took over 30 s to go quiet.
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
   await context.close();
 
   const bytes: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
