@@ -1,7 +1,7 @@
 /**
  * The data downloads, from content to bytes: the membership history and the timeline events
  * as records (one per dated change, one per event), their columns, the CSV and JSON files and
- * the sidecar README, in one language. Pure: the endpoint (src/pages/[...data].ts) and the
+ * the sidecar README, in one language. Pure: the endpoints (src/pages/_dataFiles.ts) and the
  * download links' sizes (src/components/DataDownloads.astro) get the same bytes from
  * dataFiles(), and tests/unit/dataExports.test.ts feeds it the YAML files directly.
  */

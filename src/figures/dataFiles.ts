@@ -1,6 +1,6 @@
 /**
  * The data downloads of one language, read from the content: the one place the endpoint
- * (src/pages/[...data].ts) and the download links (src/components/DataDownloads.astro) get
+ * (src/pages/_dataFiles.ts) and the download links (src/components/DataDownloads.astro) get
  * them, so a link states the size of exactly the file the build writes. The records and bytes
  * themselves are src/figures/dataExports.ts (pure, tested without Astro).
  */
