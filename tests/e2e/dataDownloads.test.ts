@@ -174,7 +174,9 @@ describe.each(LOCALES.flatMap((locale) => DATASETS.map((dataset) => [locale, dat
         const file = await download(href);
         expect(file.status).toBe(200);
         expect(file.type).toBe(TYPES[format]);
-        // The size it states is the file's, written as the page's language writes it.
+        // The size it states is the file's, written as the page's language writes it; to the byte
+        // in data-bytes, since "27 kB" would hide a file that changed after the page was built.
+        expect(Number(await link.getAttribute('data-bytes'))).toBe(file.bytes.length);
         expect(await link.textContent()).toContain(formatFileSize(file.bytes.length, locale));
         if (format !== 'txt') {
           expect(await link.textContent()).toContain(WORDS[locale].data.formats[format]);
