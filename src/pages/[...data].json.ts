@@ -1,0 +1,4 @@
+/** The data downloads' .json files: see _dataFiles.ts. */
+import { dataRoute } from './_dataFiles';
+
+export const { getStaticPaths, GET } = dataRoute('json');
