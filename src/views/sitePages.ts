@@ -44,7 +44,7 @@ export type SitePage = { locale: Locale; path: string; alternates: Alternates } 
   | { view: 'event'; props: EventPageProps }
 );
 
-const SINGLE_PAGES = ['home', 'timeline', 'map', 'glossary', 'about', 'handout'] as const satisfies readonly PageKey[];
+const SINGLE_PAGES = ['home', 'timeline', 'map', 'glossary', 'about', 'handout', 'teach'] as const satisfies readonly PageKey[];
 
 /** The English chapter a chapter translates (itself for English): the key that pairs twins. */
 const twinKey = (c: ChapterSummary): string => c.translationOf;
