@@ -21,8 +21,11 @@ import { TRANSLATED_LOCALES, translationDir } from './lib/contentLocales';
 const chaptersDir = process.env.CHAPTERS_DIR ?? './content/chapters';
 const eventsFile = process.env.EVENTS_FILE ?? './content/timeline/events.yaml';
 const statesFile = process.env.MEMBERSHIP_FILE ?? './content/membership/states.yaml';
-// TEACHING_FILE points the tests at a fixture of the teachers' lessons (English).
-const teachingFile = process.env.TEACHING_FILE ?? './content/teaching.yaml';
+// The teachers' lessons name the project's own chapters, events and map days, so a build
+// pointed at fixture chapters, events or membership (the failure tests) leaves them, and the
+// teachers' page, out; TEACHING_FILE gives such a build lessons of its own to check.
+const fixtureContent = [process.env.CHAPTERS_DIR, process.env.EVENTS_FILE, process.env.MEMBERSHIP_FILE].some(Boolean);
+const teachingFile = process.env.TEACHING_FILE ?? (fixtureContent ? undefined : './content/teaching.yaml');
 // Every language but English has its content under content/<locale>/ (chapters/, pages/,
 // glossary.yaml, timeline.yaml, membership.yaml, territories.yaml), one folder per language of
 // src/lib/locales.ts. TRANSLATIONS_DIR points the tests at fixture translations; set empty, it
@@ -58,7 +61,12 @@ export const collections = {
   }),
   // --- the teachers' page (issue 13): one lesson per chapter and language, keyed by the English slug ---
   teaching: defineCollection({
-    loader: teachingLoader(paths(teachingFile, 'teaching.yaml'), paths(chaptersDir, 'chapters'), eventsFile, statesFile),
+    loader: teachingLoader(
+      teachingFile ? paths(teachingFile, 'teaching.yaml') : {},
+      paths(chaptersDir, 'chapters'),
+      eventsFile,
+      statesFile,
+    ),
     schema: teachingEntrySchema,
   }),
 };

@@ -98,6 +98,12 @@ export interface ChapterLesson {
   lesson: CollectionEntry<'teaching'>['data'];
 }
 
+/** The languages that have lessons: all of them, unless a test builds fixture content without any. */
+export async function getLessonLocales(): Promise<Locale[]> {
+  const entries = await getCollection('teaching');
+  return LOCALES.filter((l) => entries.some((e) => e.data.locale === l));
+}
+
 /** A language's chapters, each with its lesson; the loader has already held the two lists to each other. */
 export async function getLessons(locale: Locale = DEFAULT_LOCALE): Promise<ChapterLesson[]> {
   const chapters = await getChapters(locale);
