@@ -33,6 +33,7 @@ function frontmatterQuestions(locale: Locale, slug: string): string[] {
 
 interface Lesson {
   slug: string;
+  kicker: string;
   title: string;
   titleHref: string;
   summary: string;
@@ -54,6 +55,7 @@ const readLessons = (page: Page): Promise<Lesson[]> =>
       const href = (sel: string) => b.querySelector(sel)?.getAttribute('href') ?? '';
       return {
         slug: b.id,
+        kicker: text('.lesson__kicker'),
         title: text('h2'),
         titleHref: href('h2 a'),
         summary: text('[data-part="summary"] p'),
@@ -78,7 +80,9 @@ describe.each(LOCALES)('the teachers’ page in %s', (locale) => {
   it('has one lesson per chapter, in reading order, each with its summary, goals, the chapter’s own questions and an activity of 10–15 minutes', async () => {
     const { page, context, consoleErrors } = await openPage(browser, path);
     const lessons = await readLessons(page);
-    expect(lessons.map((l) => l.titleHref)).toEqual(chapters());
+    expect(lessons.map((l) => l.titleHref).sort()).toEqual([...chapters()].sort());
+    // In reading order: the kickers count 1, 2, 3… (the sitemap's order is alphabetical).
+    expect(lessons.map((l) => Number(/\d+/.exec(l.kicker)?.[0]))).toEqual(lessons.map((_, i) => i + 1));
     for (const l of lessons) {
       expect(l.slug).toBe(chapterSlugOf(l.titleHref));
       expect(l.summary.length, l.slug).toBeGreaterThan(200);
