@@ -70,9 +70,7 @@ export function teachingLoader(files: LocalePaths, chapterDirs: LocalePaths, eve
             eventsFile: eventsFile.replace(/^\.\//, ''),
             statesFile: statesFile.replace(/^\.\//, ''),
           }),
-          ...(original && original !== l
-            ? lessonParityProblems({ file: original.file, items: original.items }, lessons)
-            : []),
+          ...(original && original !== l ? lessonParityProblems({ file: original.file, items: original.items }, lessons) : []),
         ];
       });
     },
