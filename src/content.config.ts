@@ -7,6 +7,8 @@ import { chaptersLoader } from './loaders/chaptersLoader';
 import { timelineEventSchema } from './schemas/timelineEvent';
 import { membershipStateSchema } from './schemas/membership';
 import { territorySchema } from './schemas/territory';
+import { teachingEntrySchema } from './schemas/teaching';
+import { teachingLoader } from './loaders/teachingLoader';
 import { eventWordsSchema, stateWordsSchema } from './schemas/translations';
 import { membershipLoader } from './loaders/membershipLoader';
 import { localizedGlob, type LocalePaths } from './loaders/localized';
@@ -19,6 +21,11 @@ import { TRANSLATED_LOCALES, translationDir } from './lib/contentLocales';
 const chaptersDir = process.env.CHAPTERS_DIR ?? './content/chapters';
 const eventsFile = process.env.EVENTS_FILE ?? './content/timeline/events.yaml';
 const statesFile = process.env.MEMBERSHIP_FILE ?? './content/membership/states.yaml';
+// The teachers' lessons name the project's own chapters, events and map days, so a build
+// pointed at fixture chapters, events or membership (the failure tests) leaves them, and the
+// teachers' page, out; TEACHING_FILE gives such a build lessons of its own to check.
+const fixtureContent = [process.env.CHAPTERS_DIR, process.env.EVENTS_FILE, process.env.MEMBERSHIP_FILE].some(Boolean);
+const teachingFile = process.env.TEACHING_FILE ?? (fixtureContent ? undefined : './content/teaching.yaml');
 // Every language but English has its content under content/<locale>/ (chapters/, pages/,
 // glossary.yaml, timeline.yaml, membership.yaml, territories.yaml), one folder per language of
 // src/lib/locales.ts. TRANSLATIONS_DIR points the tests at fixture translations; set empty, it
@@ -51,5 +58,15 @@ export const collections = {
   territories: defineCollection({
     loader: territoriesLoader(paths('./content/membership/territories.yaml', 'territories.yaml')),
     schema: territorySchema,
+  }),
+  // --- the teachers' page (issue 13): one lesson per chapter and language, keyed by the English slug ---
+  teaching: defineCollection({
+    loader: teachingLoader(
+      teachingFile ? paths(teachingFile, 'teaching.yaml') : {},
+      paths(chaptersDir, 'chapters'),
+      eventsFile,
+      statesFile,
+    ),
+    schema: teachingEntrySchema,
   }),
 };

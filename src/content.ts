@@ -90,6 +90,33 @@ export async function getGlossaryEntry(name: string, locale: Locale = DEFAULT_LO
   return entry;
 }
 
+// --- the teachers' page (issue 13) ---
+
+/** A chapter with its lesson (content/teaching.yaml, content/<locale>/teaching.yaml), in reading order. */
+export interface ChapterLesson {
+  chapter: ChapterSummary;
+  lesson: CollectionEntry<'teaching'>['data'];
+}
+
+/** The languages that have lessons: all of them, unless a test builds fixture content without any. */
+export async function getLessonLocales(): Promise<Locale[]> {
+  const entries = await getCollection('teaching');
+  return LOCALES.filter((l) => entries.some((e) => e.data.locale === l));
+}
+
+/** A language's chapters, each with its lesson; the loader has already held the two lists to each other. */
+export async function getLessons(locale: Locale = DEFAULT_LOCALE): Promise<ChapterLesson[]> {
+  const chapters = await getChapters(locale);
+  return Promise.all(
+    chapters.map(async (chapter) => {
+      const entry = await getEntry('teaching', entryId(locale, chapter.translationOf));
+      if (!entry)
+        throw new Error(`${fileOf(locale, 'content/teaching.yaml', 'teaching.yaml')}: no lesson for chapter "${chapter.translationOf}"`);
+      return { chapter, lesson: entry.data };
+    }),
+  );
+}
+
 // --- timeline (issue 3): event queries go here ---
 
 /** A chapter that discusses an event, and the address of the section that does. */

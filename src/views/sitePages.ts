@@ -6,7 +6,7 @@
  */
 import type { MarkdownHeading } from 'astro';
 import { render } from 'astro:content';
-import { getChapters, getContentLocales, getEvents, type ChapterSummary } from '../content';
+import { getChapters, getContentLocales, getEvents, getLessonLocales, type ChapterSummary } from '../content';
 import { toEventView } from '../figures/timelineData';
 import type { EventView } from '../lib/timeline/timelineModel';
 import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
@@ -44,7 +44,7 @@ export type SitePage = { locale: Locale; path: string; alternates: Alternates } 
   | { view: 'event'; props: EventPageProps }
 );
 
-const SINGLE_PAGES = ['home', 'timeline', 'map', 'glossary', 'about', 'handout'] as const satisfies readonly PageKey[];
+const SINGLE_PAGES = ['home', 'timeline', 'map', 'glossary', 'about', 'handout', 'teach'] as const satisfies readonly PageKey[];
 
 /** The English chapter a chapter translates (itself for English): the key that pairs twins. */
 const twinKey = (c: ChapterSummary): string => c.translationOf;
@@ -77,9 +77,14 @@ export async function sitePages(): Promise<SitePage[]> {
     return { alternates, sections };
   };
   const everywhere = (path: (l: Locale) => string): Alternates => Object.fromEntries(locales.map((l) => [l, path(l)]));
+  // The teachers' page exists where there are lessons (every language, except in fixture builds).
+  const lessonLocales = await getLessonLocales();
+  const singlePages = (locale: Locale) => SINGLE_PAGES.filter((page) => page !== 'teach' || lessonLocales.includes(locale));
+  const singleAlternates = (page: (typeof SINGLE_PAGES)[number]): Alternates =>
+    Object.fromEntries(locales.filter((l) => singlePages(l).includes(page)).map((l) => [l, pagePath(page, l)]));
 
   return byLocale.flatMap(({ locale, chapters, events }) => [
-    ...SINGLE_PAGES.map((page) => ({ locale, path: pagePath(page, locale), alternates: everywhere((l) => pagePath(page, l)), view: page })),
+    ...singlePages(locale).map((page) => ({ locale, path: pagePath(page, locale), alternates: singleAlternates(page), view: page })),
     ...chapters.map((chapter, i) => {
       const twins = chapterTwins(twinKey(chapter));
       return {
