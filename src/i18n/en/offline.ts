@@ -13,6 +13,8 @@ export const offline = {
     'Keeps every page in both languages on this device, with the slides, the handout and the figures, for a class without a network.',
   saving: 'Saving: {done} of {total} files…',
   progressLabel: 'Saving for offline',
+  /** The first words of `ready`, as the teachers' page quotes them. */
+  readyLabel: 'Ready offline',
   ready: 'Ready offline: every page in both languages ({size}) now opens on this device without a network.',
   failed: 'Saving stopped before the end (the connection may have dropped). Nothing is half-saved: try again when you are online.',
   retry: 'Try again',

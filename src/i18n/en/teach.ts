@@ -42,9 +42,9 @@ export const teach = {
   offline: {
     heading: 'Using the site offline',
     intro:
-      'School networks fail. Before the lesson, while you are still online, open the site on the computer you will use in class and press “Save for offline” at the foot of any page. It downloads both languages, English and Spanish.',
+      'School networks fail. Before the lesson, while you are still online, open the site on the computer you will use in class and press “{button}” at the foot of any page. It downloads both languages, English and Spanish.',
     ready:
-      'Once it says “Ready offline”, every page, present mode and the handout work without a network on that device and in that browser. Do it again after the site is updated: it will tell you when a newer version is available.',
+      'Once it says “{ready}”, every page, present mode and the handout work without a network on that device and in that browser. When the site is updated, your next visit online fetches the new version in the background and says “{update}”; nothing changes until you reload with it, so a lesson is never switched halfway through.',
   },
   print: {
     heading: 'Printing',

@@ -11,6 +11,7 @@ export const offline = {
     'Guarda en este dispositivo todas las páginas en los dos idiomas, con las diapositivas, el material impreso y las figuras, para una clase sin red.',
   saving: 'Guardando: {done} de {total} archivos…',
   progressLabel: 'Guardando para usar sin conexión',
+  readyLabel: 'Lista sin conexión',
   ready: 'Lista sin conexión: todas las páginas en los dos idiomas ({size}) ya se abren en este dispositivo sin red.',
   failed:
     'El guardado se detuvo antes de terminar (quizá se cortó la conexión). No queda nada a medias: vuelva a intentarlo cuando tenga conexión.',

@@ -38,9 +38,9 @@ export const teach = {
   offline: {
     heading: 'Usar el sitio sin conexión',
     intro:
-      'La red de la escuela puede fallar. Antes de la clase, mientras todavía tenga conexión, abra el sitio en la computadora que usará en el aula y pulse “Guardar para usar sin conexión” al pie de cualquier página. Se descargan los dos idiomas, español e inglés.',
+      'La red de la escuela puede fallar. Antes de la clase, mientras todavía tenga conexión, abra el sitio en la computadora que usará en el aula y pulse “{button}” al pie de cualquier página. Se descargan los dos idiomas, español e inglés.',
     ready:
-      'Cuando aparezca “Lista sin conexión”, todas las páginas, el modo de proyección y el material para imprimir funcionan sin red en ese dispositivo y en ese navegador. Repítalo cuando el sitio se actualice: le avisará cuando haya una versión más reciente.',
+      'Cuando aparezca “{ready}”, todas las páginas, el modo de proyección y el material para imprimir funcionan sin red en ese dispositivo y en ese navegador. Cuando el sitio se actualice, su siguiente visita con conexión descargará la versión nueva en segundo plano y dirá “{update}”; nada cambia hasta que usted recargue con ella, así que una clase nunca cambia a la mitad.',
   },
   print: {
     heading: 'Imprimir',
