@@ -110,6 +110,10 @@ export const site = {
     timelineOnline: 'Online, with every event’s own link: {link}',
     membership: 'Who belongs where',
     membershipOnline: 'Online, as a map: {link}',
+    chapterKicker: 'Chapter {n} of {total}',
+    chapterOnline: 'Online: {link}',
+    /** Names each chapter's questions region apart from the others on the one page. */
+    chapterOf: 'chapter {n}',
   },
   about: {
     original: '{title}, an op-ed dated {date}, by:',

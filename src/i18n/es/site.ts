@@ -107,6 +107,9 @@ export const site = {
     timelineOnline: 'En línea, con un enlace propio para cada hecho: {link}',
     membership: 'Quién pertenece a qué',
     membershipOnline: 'En línea, como mapa: {link}',
+    chapterKicker: 'Capítulo {n} de {total}',
+    chapterOnline: 'En línea: {link}',
+    chapterOf: 'capítulo {n}',
   },
   about: {
     original: '{title} [¿Integración con Estados Unidos o independencia latinoamericana?], artículo de opinión fechado el {date}, de:',
