@@ -39,6 +39,23 @@ const nicaraguaOas = (page: Page) => cell(page, 'Nicaragua', 1).innerText();
 const focusedIso = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-iso'));
 
 describe('the map page, with JavaScript', () => {
+  it('draws the enlargement’s frame and the Eastern Caribbean key’s frame as dashed outlines, never as filled boxes', async () => {
+    const { page, context } = await openPage(browser, '/map/');
+    await hydrated(page);
+    const frames = await page.evaluate(() =>
+      [...document.querySelectorAll('.mm-frame rect, .mm-key__frame')].map((el) => {
+        const style = getComputedStyle(el);
+        return { fill: style.fill, dash: style.strokeDasharray };
+      }),
+    );
+    expect(frames.length).toBeGreaterThan(1);
+    for (const frame of frames) {
+      expect(frame.fill).toBe('none');
+      expect(frame.dash).not.toBe('none');
+    }
+    await context.close();
+  });
+
   it('gives each of the 35 states one element, at least 24 × 24 px at a 1280 px layout', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '/map/', { viewport: VIEWPORTS.laptop });
     await hydrated(page);
