@@ -9,9 +9,9 @@ export const embed = {
     timelineDescription: 'The timeline of the events behind the op-ed, from the explainer “{site}”, for use in another page.',
     /** The source line under the figure. */
     mapSource:
-      'Source: {site}, an explainer of the op-ed by {authors}. Every change in a state’s standing rests on a public source; statuses checked on {checked}.',
+      'Source: “{site}”, an explainer of the op-ed by {authors}. Every change in a state’s standing rests on a public source; statuses checked on {checked}.',
     timelineSource:
-      'Source: {site}, an explainer of the op-ed by {authors}. Every event rests on public sources, listed on its own page; facts checked on {checked}.',
+      'Source: “{site}”, an explainer of the op-ed by {authors}. Every event rests on public sources, listed on its own page; facts checked on {checked}.',
     /** The link back to the full page, in the state the reader left the figure in. */
     openMap: 'Open the full map in the explainer',
     openTimeline: 'Open the full timeline in the explainer',
@@ -20,8 +20,8 @@ export const embed = {
   },
   /** The `title` of the iframe a host pastes: what a screen reader announces for the frame. */
   iframeTitle: {
-    map: 'Map of CELAC and OAS membership, from {site}',
-    timeline: 'Timeline of the events behind the op-ed, from {site}',
+    map: 'Map of CELAC and OAS membership, from “{site}”',
+    timeline: 'Timeline of the events behind the op-ed, from “{site}”',
   },
   /** "Share this figure" on /map/ and /timeline/ (src/components/FigureShare.astro). */
   share: {

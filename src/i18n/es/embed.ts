@@ -9,16 +9,16 @@ export const embed = {
     timelineDescription:
       'La línea de tiempo de los hechos detrás del artículo de opinión, de la guía “{site}”, para insertar en otra página.',
     mapSource:
-      'Fuente: {site}, una guía del artículo de opinión de {authors}. Cada cambio en la situación de un Estado se apoya en una fuente pública; situaciones verificadas el {checked}.',
+      'Fuente: “{site}”, una guía del artículo de opinión de {authors}. Cada cambio en la situación de un Estado se apoya en una fuente pública; situaciones verificadas el {checked}.',
     timelineSource:
-      'Fuente: {site}, una guía del artículo de opinión de {authors}. Cada hecho se apoya en fuentes públicas, citadas en su propia página; datos verificados el {checked}.',
+      'Fuente: “{site}”, una guía del artículo de opinión de {authors}. Cada hecho se apoya en fuentes públicas, citadas en su propia página; datos verificados el {checked}.',
     openMap: 'Abrir el mapa completo en la guía',
     openTimeline: 'Abrir la línea de tiempo completa en la guía',
     newTab: '(se abre en una pestaña nueva)',
   },
   iframeTitle: {
-    map: 'Mapa de la membresía en la CELAC y la OEA, de {site}',
-    timeline: 'Línea de tiempo de los hechos detrás del artículo de opinión, de {site}',
+    map: 'Mapa de la membresía en la CELAC y la OEA, de “{site}”',
+    timeline: 'Línea de tiempo de los hechos detrás del artículo de opinión, de “{site}”',
   },
   share: {
     heading: 'Compartir esta figura',
