@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headersFile.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
