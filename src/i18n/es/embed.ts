@@ -22,8 +22,8 @@ export const embed = {
   },
   share: {
     heading: 'Compartir esta figura',
-    copyMapLink: 'Copiar el enlace al mapa tal como se ve',
-    copyTimelineLink: 'Copiar el enlace a la línea de tiempo tal como se ve',
+    copyMapLink: 'Copiar enlace al mapa tal como se ve',
+    copyTimelineLink: 'Copiar enlace a la línea de tiempo tal como se ve',
     embed: 'Insertar',
     intro:
       'Pegue este código en una página de curso, un blog o cualquier página que acepte HTML. Muestra la figura tal como se ve ahora, con un enlace de vuelta a esta página.',
