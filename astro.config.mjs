@@ -12,6 +12,7 @@ import { inlineScriptHashes } from './src/lib/inlineScripts.ts';
 import { fontVariants, subsetSiteFonts } from './src/integrations/fontSubset.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/locales.ts';
 import { alternatesFromPage } from './src/integrations/sitemapAlternates.ts';
+import { parsePath } from './src/lib/urls.ts';
 
 // The one place the public address is set. Canonical URLs, share cards and the sitemap carry
 // it (QR codes, "copy link" and citations read the address the page is served from instead).
@@ -49,8 +50,12 @@ export default defineConfig({
     react(),
     // Each page's language alternates (hreflang, x-default included), as the page itself lists them.
     sitemap({
-      // Each language's 404 page (/es/404/) is not a page to index.
-      filter: (page) => !new URL(page).pathname.endsWith('/404/'),
+      // Each language's 404 page (/es/404/) is not a page to index, nor a figure alone for
+      // other sites' frames (/embed/map/: its canonical address is the full page).
+      filter: (page) => {
+        const { pathname } = new URL(page);
+        return !pathname.endsWith('/404/') && parsePath(pathname)?.kind !== 'embed';
+      },
       serialize: (item) => ({ ...item, links: alternatesFromPage(fileURLToPath(new URL('./dist/', import.meta.url)), item.url) }),
     }),
     islandStyleInHead(),

@@ -28,7 +28,7 @@ class CopyLinkElement extends HTMLElement {
     } catch {
       // Clipboard refused (insecure origin, policy): the reader can still select it.
       // lib/fill.ts's one placeholder, filled in place: importing it would cost a request.
-      message = (this.dataset['failed'] ?? '{url}').replace('{url}', url.href);
+      message = (this.dataset['failed'] ?? '{url}').replace('{url}', from ? text : url.href);
     }
     status.textContent = message;
     window.clearTimeout(this.#timer);

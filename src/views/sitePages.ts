@@ -10,7 +10,7 @@ import { getChapters, getContentLocales, getEvents, getLessonLocales, type Chapt
 import { toEventView } from '../figures/timelineData';
 import type { EventView } from '../lib/timeline/timelineModel';
 import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
-import { chapterPath, eventPagePath, pagePath, type PageKey } from '../lib/urls';
+import { chapterPath, EMBEDDABLE_FIGURES, embedPath, eventPagePath, pagePath, type EmbeddableFigure, type PageKey } from '../lib/urls';
 
 /** The same page in every language: locale → path ("/es/capitulos/lacayo-de-nadie/"). */
 export type Alternates = Partial<Record<Locale, string>>;
@@ -42,6 +42,7 @@ export type SitePage = { locale: Locale; path: string; alternates: Alternates } 
   | { view: (typeof SINGLE_PAGES)[number] | 'notFound' }
   | { view: 'chapter'; props: ChapterPageProps }
   | { view: 'event'; props: EventPageProps }
+  | { view: 'embed'; props: { figure: EmbeddableFigure } }
 );
 
 const SINGLE_PAGES = ['home', 'timeline', 'map', 'glossary', 'about', 'handout', 'teach'] as const satisfies readonly PageKey[];
@@ -98,6 +99,14 @@ export async function sitePages(): Promise<SitePage[]> {
     // English's 404 is src/pages/404.astro (/404.html, what hosts serve); each other language
     // has its own at /<locale>/404/, which the host maps to that language's missing paths.
     ...(locale === DEFAULT_LOCALE ? [] : [{ locale, path: `${pagePath('home', locale)}404/`, alternates: {}, view: 'notFound' as const }]),
+    // A figure alone, for other sites' frames: never in the sitemap (astro.config.mjs), framed by any origin (integrations/securityHeaders.ts).
+    ...EMBEDDABLE_FIGURES.map((figure) => ({
+      locale,
+      path: embedPath(figure, locale),
+      alternates: everywhere((l) => embedPath(figure, l)),
+      view: 'embed' as const,
+      props: { figure },
+    })),
     ...events.map((event, i) => ({
       locale,
       path: eventPagePath(event.id, locale),

@@ -2,9 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { launch, openPage } from '../support/browser';
-import { pagesToVisit } from '../support/sitePages';
+import { embedPagePaths, pagesToVisit } from '../support/sitePages';
 
-const paths = [...pagesToVisit(), '/404.html'];
+// The embeds are not in the sitemap: they are added by name.
+const paths = [...pagesToVisit(), ...embedPagePaths(), '/404.html'];
 let browser: Browser;
 beforeAll(async () => (browser = await launch()));
 afterAll(async () => browser?.close());

@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser';
-import { builtHtml, chapterPaths, pagesToVisit, sitemapPaths } from '../support/sitePages';
+import { builtHtml, chapterPaths, embedPagePaths, pagesToVisit, sitemapPaths } from '../support/sitePages';
+import { parsePath } from '../../src/lib/urls';
 
-const paths = [...pagesToVisit(), '/404.html'];
+// The embeds are not in the sitemap: they are added by name.
+const paths = [...pagesToVisit(), ...embedPagePaths(), '/404.html'];
 const cspOf = (p: string): string => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(builtHtml(p))?.[1] ?? '';
 
 let browser: Browser;
@@ -23,7 +25,7 @@ describe('content security policy', () => {
   });
 
   it('every inline script on every built page is allowed by a hash in that page’s policy', () => {
-    for (const path of [...sitemapPaths(), '/404.html']) {
+    for (const path of [...sitemapPaths(), ...embedPagePaths(), '/404.html']) {
       const html = builtHtml(path);
       const scriptSrc = /script-src ([^;]+)/.exec(cspOf(path))?.[1] ?? '';
       const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
@@ -37,7 +39,7 @@ describe('content security policy', () => {
     }
   });
 
-  it('dist/_headers sends the same policy per page, plus frame-ancestors and the other security headers', () => {
+  it('dist/_headers sends the same policy per page, plus frame-ancestors (any origin for an embed, our own for the rest) and the other security headers', () => {
     const headers = readFileSync('dist/_headers', 'utf8');
     for (const h of [
       'Referrer-Policy: strict-origin-when-cross-origin',
@@ -49,8 +51,12 @@ describe('content security policy', () => {
     for (const path of paths) {
       const block = headers.split('\n\n').find((b) => b.startsWith(`${path}\n`));
       expect(block, path).toBeDefined();
-      expect(block).toContain(`Content-Security-Policy: ${cspOf(path).replace(/;\s*$/, '')}; frame-ancestors 'self'`);
+      const ancestors = parsePath(path)?.kind === 'embed' ? '*' : "'self'";
+      expect(block).toContain(`Content-Security-Policy: ${cspOf(path).replace(/;\s*$/, '')}; frame-ancestors ${ancestors}`);
+      expect(block?.match(/frame-ancestors/g), path).toHaveLength(1);
     }
+    // Only the embeds may be framed by anyone.
+    expect(headers.match(/frame-ancestors \*/g)).toHaveLength(embedPagePaths().length);
   });
 
   it.each([...paths, `${chapterPaths()[0] ?? '/'}?present`])('%s triggers no CSP violation while loading and scrolling', async (path) => {

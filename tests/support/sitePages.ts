@@ -1,12 +1,21 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePath } from '../../src/lib/urls';
-import { DEFAULT_LOCALE, type Locale } from '../../src/lib/locales';
+import { EMBEDDABLE_FIGURES, embedPath, parsePath } from '../../src/lib/urls';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../src/lib/locales';
 
 /** Every page path listed in the built sitemap, e.g. "/chapters/x/". */
 export function sitemapPaths(): string[] {
   const xml = readFileSync('dist/sitemap-0.xml', 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+}
+
+/**
+ * The embed pages (/embed/map/, /es/insertar/linea-de-tiempo/ …), which the sitemap leaves out
+ * (they are the figures alone, for other sites' frames): checks that visit every page add
+ * them by name, from the route table (so a missing one fails them rather than going unchecked).
+ */
+export function embedPagePaths(): string[] {
+  return LOCALES.flatMap((l) => EMBEDDABLE_FIGURES.map((f) => embedPath(f, l)));
 }
 
 /** Paths of one language's chapter pages (English by default), in sitemap order. */

@@ -60,7 +60,8 @@ function proseKind(el: HTMLElement): Block['kind'] {
   return 'block';
 }
 
-const SKIP = '.footnotes, script, style, template';
+// The figures' share menu (FigureShare.astro) is for the page, never a slide of its own.
+const SKIP = '.footnotes, script, style, template, figure-share';
 
 function chapterBlocks(stage: HTMLElement): DeckBlock[] {
   const out: DeckBlock[] = [];
