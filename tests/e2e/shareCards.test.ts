@@ -10,7 +10,10 @@ const site = (): string => new URL(/<loc>([^<]+)<\/loc>/.exec(readFileSync('dist
 function metaTags(page: string): Map<string, string> {
   const tags = new Map<string, string>();
   for (const [tag] of page.matchAll(/<meta\s[^>]*>/g)) {
-    const key = /(?:property|name)="([^"]+)"/.exec(tag)?.[1];
+    // theme-color comes once per colour scheme, told apart by its media query.
+    const media = /\smedia="([^"]+)"/.exec(tag)?.[1];
+    const name = /(?:property|name)="([^"]+)"/.exec(tag)?.[1];
+    const key = name && media ? `${name} ${media}` : name;
     const content = /content="([^"]*)"/.exec(tag)?.[1];
     if (key && content !== undefined) {
       expect(tags.has(key), `${key} appears twice`).toBe(false);

@@ -60,8 +60,8 @@ function proseKind(el: HTMLElement): Block['kind'] {
   return 'block';
 }
 
-// The figures' share menu (FigureShare.astro) is for the page, never a slide of its own.
-const SKIP = '.footnotes, script, style, template, figure-share';
+// The figures' share menu (FigureShare.astro) and the data downloads are for the page, never slides of their own.
+const SKIP = '.footnotes, script, style, template, figure-share, .data-downloads';
 
 function chapterBlocks(stage: HTMLElement): DeckBlock[] {
   const out: DeckBlock[] = [];
