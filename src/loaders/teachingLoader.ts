@@ -60,10 +60,14 @@ export function teachingLoader(files: LocalePaths, chapterDirs: LocalePaths, eve
       ]);
       const original = originalOf(lists);
       return lists.flatMap((l) => {
-        const dir = chapterDirs[l.locale] ?? '';
+        // A translation's lessons follow the English chapters. Whether the translation's own
+        // chapters match those is the chapters loader's check, with the message that names the
+        // real fault; checking lessons against them too raced it and reported a lesson instead.
+        const keysLocale = l.locale === DEFAULT_LOCALE || !original ? l.locale : DEFAULT_LOCALE;
+        const dir = chapterDirs[keysLocale] ?? '';
         const lessons = { file: l.file, items: l.items as RawLesson[] };
         return [
-          ...lessonCoverageProblems({ ...lessons, chapters: chapterKeys(dir, l.locale), chaptersDir: dir.replace(/^\.\//, '') }),
+          ...lessonCoverageProblems({ ...lessons, chapters: chapterKeys(dir, keysLocale), chaptersDir: dir.replace(/^\.\//, '') }),
           ...lessonDataProblems(lessons, {
             eventIds,
             mapDays,
