@@ -44,9 +44,7 @@ describe('the build rejects incomplete teachers’ lessons', () => {
   it('a lesson for a chapter that does not exist names the file and the chapter', () => {
     const { code, output } = syncWithLessons('content/es/teaching.yaml', (l) => [...l, { ...l[0]!, chapter: 'no-such-chapter' }]);
     expect(code).not.toBe(0);
-    expect(output).toMatch(
-      /content\/es\/teaching\.yaml: the lesson for chapter "no-such-chapter" names no chapter in content\/chapters/,
-    );
+    expect(output).toMatch(/content\/es\/teaching\.yaml: the lesson for chapter "no-such-chapter" names no chapter in content\/chapters/);
   }, 120_000);
 
   it('an unknown event or map day in an activity names the file, the lesson and the id', () => {
