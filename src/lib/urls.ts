@@ -200,6 +200,19 @@ export const slideOf = (search: string): string | null => new URLSearchParams(se
 /** The deck drawn without controls inside the presenter view (`&preview`). */
 export const isPreview = (search: string): boolean => new URLSearchParams(search).has(PREVIEW);
 
+/**
+ * `href`'s page presented from the section whose heading is `#id` (no slide number: the deck
+ * opens at that section's first slide). How present mode hands its place to a translation,
+ * whose sections may take a different number of slides.
+ */
+export function sectionSlidesHref(href: string, id: string): string {
+  const url = new URL(href);
+  url.searchParams.set(PRESENT, '');
+  url.searchParams.delete(SLIDE);
+  url.hash = id;
+  return url.href;
+}
+
 /** The address of slide `n` of `href`'s page: ?present&slide=N, keeping the rest (the map's ?date, the timeline's #event). */
 export function slideHref(href: string, n: number): string {
   const url = new URL(href);

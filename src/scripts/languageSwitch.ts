@@ -8,16 +8,7 @@
  * - Remembered: the choice is stored; a page in another language then shows a one-line offer
  *   to switch (lang-offer), never a redirect.
  */
-const STORE = 'explainer:language';
-
-const parse = (json: string | undefined): string[] => {
-  try {
-    const value: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-  } catch {
-    return [];
-  }
-};
+import { rememberLanguage, sectionsOf, storedLanguage } from './languageChoice';
 
 /** The section (heading id) the hash is in: the hash itself, or the last heading before its target. */
 function sectionOf(hash: string, sections: readonly string[]): number {
@@ -37,7 +28,7 @@ function sectionOf(hash: string, sections: readonly string[]): number {
 export function targetHref(link: HTMLAnchorElement, own: readonly string[], here: Location): string {
   const url = new URL(link.href);
   url.search = here.search;
-  const twin = parse(link.dataset['sections']);
+  const twin = sectionsOf(link);
   if (here.hash) {
     const i = own.length ? sectionOf(here.hash, own) : -1;
     url.hash = i !== -1 && twin[i] ? `#${twin[i]}` : own.length ? '' : here.hash;
@@ -45,34 +36,18 @@ export function targetHref(link: HTMLAnchorElement, own: readonly string[], here
   return url.href;
 }
 
-function remember(locale: string | undefined): void {
-  try {
-    if (locale) localStorage.setItem(STORE, locale);
-  } catch {
-    /* storage may be off: the switch still works, it just isn't remembered */
-  }
-}
-
-function stored(): string | null {
-  try {
-    return localStorage.getItem(STORE);
-  } catch {
-    return null;
-  }
-}
-
 class LanguageSwitch extends HTMLElement {
   connectedCallback(): void {
-    const own = parse(this.dataset['sections']);
+    const own = sectionsOf(this);
     const follow = (link: HTMLAnchorElement) => (event: MouseEvent) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      remember(link.dataset['locale']);
+      rememberLanguage(link.dataset['locale']);
       location.assign(targetHref(link, own, location));
     };
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-locale]')) link.addEventListener('click', follow(link));
     // The offer, when the reader last chose another language that this page exists in.
-    const choice = stored();
+    const choice = storedLanguage();
     if (!choice || choice === this.dataset['locale']) return;
     const offer = document.querySelector<HTMLElement>(`[data-lang-offer="${CSS.escape(choice)}"]`);
     const link = offer?.querySelector<HTMLAnchorElement>('a[data-locale]');
@@ -80,7 +55,7 @@ class LanguageSwitch extends HTMLElement {
     offer.hidden = false;
     link.addEventListener('click', follow(link));
     offer.querySelector('[data-dismiss]')?.addEventListener('click', () => {
-      remember(this.dataset['locale']);
+      rememberLanguage(this.dataset['locale']);
       offer.hidden = true;
     });
   }

@@ -43,6 +43,10 @@ describe('every page names its language and its twins', () => {
     for (const l of LOCALES) expect(links.get(LOCALE_INFO[l].hreflang), `${path} → ${l}`).toBeDefined();
     expect(links.get(LOCALE_INFO[locale].hreflang)).toBe(path);
     expect(links.get('x-default')).toBe(links.get(LOCALE_INFO[DEFAULT_LOCALE].hreflang));
+    // og:locale:alternate names exactly the other languages the page exists in.
+    const ogAlternates = [...html.matchAll(/<meta property="og:locale:alternate" content="([^"]+)">/g)].map((m) => m[1]).sort();
+    const twins = LOCALES.filter((l) => l !== locale && links.has(LOCALE_INFO[l].hreflang)).map((l) => LOCALE_INFO[l].ogLocale);
+    expect(ogAlternates).toEqual(twins.sort());
     // Both ways: the twin names this page back.
     for (const l of LOCALES)
       expect(alternates(links.get(LOCALE_INFO[l].hreflang) ?? '').get(LOCALE_INFO[locale].hreflang), `${path} ↔ ${l}`).toBe(path);
@@ -105,6 +109,56 @@ describe('the language switch lands on the same place', () => {
       await context.close();
     }
   }, 60_000); // three pages, each opened twice from a cold load
+
+  it('in present mode the bar offers the other language and lands on the same section, still presenting', async () => {
+    const sectionIds = (path: string): string[] => [...builtHtml(path).matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1] ?? '');
+    const ids = sectionIds(chapter);
+    const twinIds = sectionIds(spanish(chapter));
+    // The heading the slide on screen belongs to (a continued slide shows its section's heading again).
+    const shownHeading = (page: Page): Promise<string> =>
+      page.evaluate(
+        () =>
+          [...document.querySelectorAll('article.chapter h2[id]')].find((h) => h.id !== 'footnote-label' && !h.closest('[data-off]'))?.id ??
+          '',
+      );
+    const counter = (page: Page) => page.locator('.present-counter');
+    const { page, context } = await openPage(browser, `${chapter}?present&slide=6`);
+    await page.waitForSelector('html[data-present]');
+    await expect.poll(() => counter(page).textContent()).toMatch(/^6 \/ \d+$/);
+    // A visible control in the bar (the header is off screen), named in its own language.
+    const link = page.locator('.present-bar a.present-lang[data-locale="es"]');
+    await expect(link.isVisible()).resolves.toBe(true);
+    await expect(link.getAttribute('lang')).resolves.toBe('es');
+    // It follows the slides: a copied or middle-clicked link names the section on screen. Slide 5
+    // is in the second section in English and still in the first in Spanish (at this size), so
+    // carrying the number would land a section early.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => counter(page).textContent()).toMatch(/^5 \//);
+    const heading = await shownHeading(page);
+    expect(ids.indexOf(heading)).toBeGreaterThan(0);
+    const twinHeading = twinIds[ids.indexOf(heading)];
+    await expect
+      .poll(async () => decodeURIComponent(new URL((await link.getAttribute('href')) ?? '', page.url()).hash))
+      .toBe(`#${twinHeading}`);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => localeOfPath(url.pathname) === 'es');
+    expect((await currentUrl(page)).pathname).toBe(spanish(chapter));
+    await page.waitForSelector('html[data-present]');
+    // The Spanish sections take more slides than the English ones (18 against 20 here), so the
+    // number alone would not do: the deck opens on the translation of the section that was shown.
+    await expect.poll(() => shownHeading(page)).toBe(twinHeading);
+    // The address is an ordinary slide address again, numbered in the Spanish deck.
+    await expect
+      .poll(async () => (await currentUrl(page)).searchParams.get('slide') === (await counter(page).textContent())?.split(' / ')[0])
+      .toBe(true);
+    // And back, from the Spanish bar, to the English section.
+    await page.locator('.present-bar a.present-lang[data-locale="en"]').click();
+    await page.waitForURL((url) => localeOfPath(url.pathname) === 'en');
+    await page.waitForSelector('html[data-present]');
+    await expect.poll(() => shownHeading(page)).toBe(heading);
+    await context.close();
+  }, 60_000);
 
   it('an event page leads to the same event', () => {
     const event = paths.find((p) => p.startsWith('/timeline/') && p !== '/timeline/') ?? '';

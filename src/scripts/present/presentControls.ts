@@ -10,9 +10,11 @@ import { buildOverview } from './presentOverview';
 import { qrFigure } from './presentQr';
 import { fill } from '../../lib/fill';
 import { presentWords, type PresentWords } from './presentWords';
+import { rememberLanguage, sectionsOf } from '../languageChoice';
+import { sectionSlidesHref } from '../../lib/urls';
 
 export interface Controls {
-  update(current: number, total: number, label: string): void;
+  update(current: number, total: number, label: string, place: SlidePlace): void;
   /** Shows or hides the cue that the slide runs on below the screen. */
   setMore(more: boolean): void;
   toggleOverview(labels: string[], current: number): void;
@@ -37,11 +39,52 @@ function notesContent(stage: HTMLElement): Node[] {
   return notes.length ? notes : [el('p', {}, presentWords().noNotes)];
 }
 
+/**
+ * Where a slide is, in words every language's deck shares: its section's heading id (or
+ * "questions"), or null for a slide that is the same in every language (the title slide, a
+ * figure's state: an event or a date, which the address carries already).
+ */
+export interface SlidePlace {
+  heading: string | null;
+}
+
+/**
+ * The header's links to this page in the other languages, again in the bar (the header is off
+ * screen in the mode). A translation's sections may need more or fewer slides than the
+ * original's, so a slide in a section travels as that section's heading in the other
+ * language (#id, mapped by position as the header's switch maps it), and the deck there opens
+ * at the section's first slide; other slides keep their number. Kept up to date on each slide,
+ * so a middle click or a copied link lands there too; a click also remembers the choice.
+ */
+function languageLinks(): { links: HTMLAnchorElement[]; update(place: SlidePlace): void } {
+  const own = sectionsOf(document.querySelector<HTMLElement>('language-switch'));
+  const pairs = [...document.querySelectorAll<HTMLAnchorElement>('language-switch a[data-locale]')].map((source) => {
+    const link = source.cloneNode(true) as HTMLAnchorElement;
+    link.className = 'present-btn present-lang';
+    link.title = source.getAttribute('aria-label') ?? '';
+    link.addEventListener('click', () => rememberLanguage(link.dataset['locale']));
+    return { link, base: source.href, twin: sectionsOf(source) };
+  });
+  return {
+    links: pairs.map((p) => p.link),
+    update({ heading }) {
+      for (const { link, base, twin } of pairs) {
+        const url = new URL(base);
+        url.search = location.search;
+        url.hash = location.hash;
+        const i = heading ? own.indexOf(heading) : -1;
+        link.href = heading ? sectionSlidesHref(url.href, (i !== -1 && twin[i]) || heading) : url.href;
+      }
+    },
+  };
+}
+
 export function buildControls(stage: HTMLElement, act: (a: PresentAction) => void, goto: (slide: number) => void): Controls {
   const T = presentWords();
   const status = el('p', { className: 'present-status' });
   status.setAttribute('aria-live', 'polite');
   const counter = el('span', { className: 'present-counter' });
+  const languages = languageLinks();
   const b = (k: keyof PresentWords & PresentAction, action: PresentAction = k) => {
     const s = T[k] as { label: string; text: string };
     return button(s.label, s.text, () => act(action));
@@ -57,6 +100,7 @@ export function buildControls(stage: HTMLElement, act: (a: PresentAction) => voi
     b('qr'),
     b('presenter'),
     b('fullscreen'),
+    ...languages.links,
     b('exit'),
   );
   bar.setAttribute('role', 'toolbar');
@@ -79,9 +123,10 @@ export function buildControls(stage: HTMLElement, act: (a: PresentAction) => voi
   };
 
   return {
-    update(current, total, label) {
+    update(current, total, label, place) {
       counter.textContent = `${current} / ${total}`;
       status.textContent = fill(T.status, { n: current, total, label });
+      languages.update(place);
     },
     setMore(show) {
       more.hidden = !show;

@@ -11,7 +11,7 @@
  */
 import { planSlides, slideAfterReplan, slideFromQuery, type Slide } from '../../lib/slidePlan';
 import { actionForKey, type PresentAction } from '../../lib/presentKeys';
-import { buildControls, type Controls } from './presentControls';
+import { buildControls, type Controls, type SlidePlace } from './presentControls';
 import { collectDeck, findStage, placeTitleQr, slideLabel, slideNotes, type PageDeck } from './pageDeck';
 import type { FigureState } from './figureStates';
 import { el } from './presentDom';
@@ -67,10 +67,31 @@ function show(n: number): void {
     slide.state.show();
   }
   history.replaceState(history.state, '', slideHref(location.href, d.current));
-  d.controls?.update(d.current, d.slides.length, slideLabel(d.page, slide));
+  d.controls?.update(d.current, d.slides.length, slideLabel(d.page, slide), placeOf(d, slide));
   d.scroller.scrollTop = 0;
   markMoreBelow();
   tellPresenter();
+}
+
+/** The heading id of the section a slide shows, unless the slide is the same in every language (presentControls.ts). */
+function placeOf(d: Deck, slide: Slide<FigureState> | undefined): SlidePlace {
+  const first = slide && !slide.state ? (slide.heading ?? slide.blocks[0]) : undefined;
+  const block = first === undefined ? undefined : d.page.blocks[first];
+  if (!block || block.kind === 'title') return { heading: null };
+  const heading = block.el.matches('h2[id]') ? block.el : block.el.querySelector('h2[id]');
+  return { heading: heading?.id || null };
+}
+
+/**
+ * The slide a `?present#id` address opens at, when it names no slide number: the first slide
+ * showing the element `#id` (a section's heading, from another language's deck).
+ */
+function slideShowing(d: Deck, hash: string): number | null {
+  const target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  if (!target || !d.page.stage.contains(target)) return null;
+  const block = d.page.blocks.findIndex(({ el: b }) => b === target || b.contains(target));
+  const i = block === -1 ? -1 : d.slides.findIndex((s) => !s.state && s.blocks.includes(block));
+  return i === -1 ? null : i + 1;
 }
 
 /** Tells the presenter view where the slides are. */
@@ -231,7 +252,8 @@ export function enterPresentMode(): void {
   };
   deck = d;
   Object.assign(d, plan(stage, scroller));
-  show(slideFromQuery(slideOf(location.search), d.slides.length));
+  const asked = slideOf(location.search);
+  show((asked === null ? slideShowing(d, location.hash) : null) ?? slideFromQuery(asked, d.slides.length));
   listen(d, window, 'resize', onResize);
   listen(d, scroller, 'scroll', markMoreBelow, { passive: true });
   // A figure hydrating (or a state opening) changes the slide's height after it is shown.
