@@ -8,7 +8,16 @@
  * - Remembered: the choice is stored; a page in another language then shows a one-line offer
  *   to switch (lang-offer), never a redirect.
  */
-import { rememberLanguage, sectionsOf, storedLanguage } from './languageChoice';
+const STORE = 'explainer:language';
+
+const parse = (json: string | undefined): string[] => {
+  try {
+    const value: unknown = JSON.parse(json ?? '[]');
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+};
 
 /** The section (heading id) the hash is in: the hash itself, or the last heading before its target. */
 function sectionOf(hash: string, sections: readonly string[]): number {
@@ -28,7 +37,7 @@ function sectionOf(hash: string, sections: readonly string[]): number {
 export function targetHref(link: HTMLAnchorElement, own: readonly string[], here: Location): string {
   const url = new URL(link.href);
   url.search = here.search;
-  const twin = sectionsOf(link);
+  const twin = parse(link.dataset['sections']);
   if (here.hash) {
     const i = own.length ? sectionOf(here.hash, own) : -1;
     url.hash = i !== -1 && twin[i] ? `#${twin[i]}` : own.length ? '' : here.hash;
@@ -36,18 +45,49 @@ export function targetHref(link: HTMLAnchorElement, own: readonly string[], here
   return url.href;
 }
 
+function remember(locale: string | undefined): void {
+  try {
+    if (locale) localStorage.setItem(STORE, locale);
+  } catch {
+    /* storage may be off: the switch still works, it just isn't remembered */
+  }
+}
+
+function stored(): string | null {
+  try {
+    return localStorage.getItem(STORE);
+  } catch {
+    return null;
+  }
+}
+
 class LanguageSwitch extends HTMLElement {
+  /**
+   * This page's section `id` in `locale`'s translation (by position), or `id` itself when it
+   * is not a section (questions, an event): present mode's own link uses it.
+   */
+  twinSection(locale: string, id: string): string {
+    const i = parse(this.dataset['sections']).indexOf(id);
+    const link = this.querySelector<HTMLAnchorElement>(`a[data-locale="${CSS.escape(locale)}"]`);
+    return (i !== -1 && parse(link?.dataset['sections'])[i]) || id;
+  }
+
+  /** Goes to `href` in `locale`, remembering the choice. */
+  follow(locale: string, href: string): void {
+    remember(locale);
+    location.assign(href);
+  }
+
   connectedCallback(): void {
-    const own = sectionsOf(this);
+    const own = parse(this.dataset['sections']);
     const follow = (link: HTMLAnchorElement) => (event: MouseEvent) => {
       if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      rememberLanguage(link.dataset['locale']);
-      location.assign(targetHref(link, own, location));
+      this.follow(link.dataset['locale'] ?? '', targetHref(link, own, location));
     };
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-locale]')) link.addEventListener('click', follow(link));
     // The offer, when the reader last chose another language that this page exists in.
-    const choice = storedLanguage();
+    const choice = stored();
     if (!choice || choice === this.dataset['locale']) return;
     const offer = document.querySelector<HTMLElement>(`[data-lang-offer="${CSS.escape(choice)}"]`);
     const link = offer?.querySelector<HTMLAnchorElement>('a[data-locale]');
@@ -55,10 +95,13 @@ class LanguageSwitch extends HTMLElement {
     offer.hidden = false;
     link.addEventListener('click', follow(link));
     offer.querySelector('[data-dismiss]')?.addEventListener('click', () => {
-      rememberLanguage(this.dataset['locale']);
+      remember(this.dataset['locale']);
       offer.hidden = true;
     });
   }
 }
+
+/** The element's interface, for present mode's link (imported as a type only: no code is shared). */
+export type LanguageSwitchElement = LanguageSwitch;
 
 if (!customElements.get('language-switch')) customElements.define('language-switch', LanguageSwitch);

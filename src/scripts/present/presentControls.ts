@@ -10,7 +10,7 @@ import { buildOverview } from './presentOverview';
 import { qrFigure } from './presentQr';
 import { fill } from '../../lib/fill';
 import { presentWords, type PresentWords } from './presentWords';
-import { rememberLanguage, sectionsOf } from '../languageChoice';
+import type { LanguageSwitchElement } from '../languageSwitch';
 import { sectionSlidesHref } from '../../lib/urls';
 
 export interface Controls {
@@ -57,23 +57,30 @@ export interface SlidePlace {
  * so a middle click or a copied link lands there too; a click also remembers the choice.
  */
 function languageLinks(): { links: HTMLAnchorElement[]; update(place: SlidePlace): void } {
-  const own = sectionsOf(document.querySelector<HTMLElement>('language-switch'));
-  const pairs = [...document.querySelectorAll<HTMLAnchorElement>('language-switch a[data-locale]')].map((source) => {
+  const switcher = document.querySelector<LanguageSwitchElement>('language-switch');
+  // Before the header's script has defined the element, its methods are missing: plain links then.
+  const ready = (): boolean => typeof switcher?.follow === 'function';
+  const pairs = [...(switcher?.querySelectorAll<HTMLAnchorElement>('a[data-locale]') ?? [])].map((source) => {
     const link = source.cloneNode(true) as HTMLAnchorElement;
+    const locale = link.dataset['locale'] ?? '';
     link.className = 'present-btn present-lang';
     link.title = source.getAttribute('aria-label') ?? '';
-    link.addEventListener('click', () => rememberLanguage(link.dataset['locale']));
-    return { link, base: source.href, twin: sectionsOf(source) };
+    link.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || !ready()) return;
+      event.preventDefault();
+      switcher?.follow(locale, link.href);
+    });
+    return { link, locale, base: source.href };
   });
   return {
     links: pairs.map((p) => p.link),
     update({ heading }) {
-      for (const { link, base, twin } of pairs) {
+      for (const { link, locale, base } of pairs) {
         const url = new URL(base);
         url.search = location.search;
         url.hash = location.hash;
-        const i = heading ? own.indexOf(heading) : -1;
-        link.href = heading ? sectionSlidesHref(url.href, (i !== -1 && twin[i]) || heading) : url.href;
+        const twin = heading && ready() ? switcher?.twinSection(locale, heading) : heading;
+        link.href = twin ? sectionSlidesHref(url.href, twin) : url.href;
       }
     },
   };
