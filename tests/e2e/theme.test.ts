@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openPage } from '../support/browser';
+import { baseURL, launch, openPage, VIEWPORTS } from '../support/browser';
 import { chapterPaths } from '../support/sitePages';
 
 let browser: Browser;
@@ -16,6 +16,29 @@ describe('theme', () => {
       expect(await page.getAttribute('html', 'data-theme')).toBe(scheme);
       const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       expect(bg).toBe(scheme === 'dark' ? 'rgb(20, 20, 15)' : 'rgb(253, 252, 248)');
+      await context.close();
+    }
+  });
+
+  it('the picker appearing moves nothing: its room is kept until its script defines it (a phone, on every kind of page)', async () => {
+    for (const where of [path(), '/timeline/', '/teach/', '/es/']) {
+      const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+      const page = await context.newPage();
+      // Hold the definition back, as a slow phone does when the page paints before the script runs.
+      await page.addInitScript(() => {
+        const define = customElements.define.bind(customElements);
+        customElements.define = (name, constructor, options) => {
+          if (name !== 'theme-select') return define(name, constructor, options);
+          (window as unknown as { defineThemeSelect: () => void }).defineThemeSelect = () => define(name, constructor, options);
+        };
+      });
+      await page.goto(new URL(where, baseURL()).href, { waitUntil: 'load' });
+      const top = () => page.evaluate(() => document.querySelector('main')?.getBoundingClientRect().top ?? NaN);
+      const before = await top();
+      await page.evaluate(() => (window as unknown as { defineThemeSelect: () => void }).defineThemeSelect());
+      await expect.poll(() => page.evaluate(() => customElements.get('theme-select') !== undefined)).toBe(true);
+      expect(await top(), where).toBe(before);
+      await expect(page.locator('theme-select select').isVisible()).resolves.toBe(true);
       await context.close();
     }
   });
