@@ -5,6 +5,7 @@
  * same article as plain semantic HTML with our CSS and no JS). Prints a table and writes
  * reports/audit.json and reports/audit.md. Exits non-zero if any Lighthouse score is < 95.
  * Timings are reported, not asserted: CI asserts only the deterministic budgets (bytes).
+ * `--no-build` measures the dist/ there is; `--only=/a/,/b/` measures those pages only.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,9 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
+// `--only=/handout/,/es/material-impreso/` measures just those pages (a comparison in minutes, not the whole site).
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const paths = only ?? [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
