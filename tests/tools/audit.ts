@@ -39,7 +39,10 @@ if (!process.argv.includes('--no-build')) {
 
 const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
 // `--only=/handout/,/es/material-impreso/` measures just those pages (a comparison in minutes, not the whole site).
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const paths = only ?? [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '/').pathname);
 
 async function freePort(): Promise<number> {
