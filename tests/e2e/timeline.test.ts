@@ -409,6 +409,18 @@ describe('the timeline on a phone', () => {
       }
     },
   );
+  it('the server draws each timeline once: the phone rows, with empty rooms for the chart and the narrowest phones', () => {
+    for (const path of ['/timeline/', '/chapters/nobodys-lackey/', '/es/linea-de-tiempo/']) {
+      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      const islands = html.split('<astro-island').slice(1);
+      expect(islands.length, path).toBeGreaterThan(0);
+      for (const island of islands.filter((i) => i.includes('class="tl"'))) {
+        const tl = island.slice(0, island.indexOf('</astro-island>'));
+        expect(tl.match(/<svg class="tl-chart\b/g)?.length, path).toBe(1);
+        expect(tl.match(/<svg class="tl-room"[^>]*aria-hidden="true"><\/svg>/g)?.length, path).toBe(2);
+      }
+    }
+  });
 });
 
 describe('“Read in chapter N”', () => {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
+import { TimelineRoom } from './TimelineRoom';
 import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from '../../lib/timeline/timelineLayout';
 import {
   actionForKey,
@@ -55,18 +56,28 @@ export interface TimelineProps {
 }
 
 /**
- * The drawings the server sends, not knowing the box: the chart at the narrowest width it is
- * used at, and the rows at each phone band's width (timelineLayout.ts wrapWidth); the box's
- * width picks one (timeline.css). The chart's height does not depend on width, and a phone's
- * rows wrap at its band's width, so when the measured drawing replaces the server's nothing
- * below moves.
+ * What the server sends, not knowing the box: one drawing, the rows at a phone's width (the
+ * reader on the slowest network, who sees it longest before the script arrives), and for
+ * the chart and the narrowest phones only their room, an empty SVG of the same size
+ * (TimelineRoom). The box's width picks one (timeline.css). The chart's height does not
+ * depend on width, and a phone's rows wrap at its band's width (timelineLayout.ts wrapWidth),
+ * so when the measured drawing replaces the server's nothing below moves.
  */
-const VERTICAL_BANDS = [MIN_WIDTH, PHONE_WIDTH];
+interface ServerDrawing {
+  orientation: Orientation;
+  width: number;
+  /** `horizontal`, `band-280` or `band-358`: which box widths show it (timeline.css). */
+  drawing: string;
+  drawn: boolean;
+}
 
-function serverDrawings(count: number): { orientation: Orientation; width: number; band?: string }[] {
+const SERVER_DRAWN = `band-${PHONE_WIDTH}`;
+
+function serverDrawings(count: number): ServerDrawing[] {
   return [
-    { orientation: 'horizontal', width: horizontalMinWidth(count) },
-    ...VERTICAL_BANDS.map((width) => ({ orientation: 'vertical' as const, width, band: String(width) })),
+    { orientation: 'horizontal', width: horizontalMinWidth(count), drawing: 'horizontal', drawn: false },
+    { orientation: 'vertical', width: MIN_WIDTH, drawing: `band-${MIN_WIDTH}`, drawn: false },
+    { orientation: 'vertical', width: PHONE_WIDTH, drawing: SERVER_DRAWN, drawn: true },
   ];
 }
 
@@ -117,14 +128,15 @@ export default function Timeline({
   const after = useRef<'key' | 'pointer' | 'address' | 'panel' | null>(null);
   const [opened, setOpened] = useState(0);
   const { tipId, hint, dismiss } = useTooltipTarget();
-  const layouts = useMemo((): { layout: TimelineLayout; band?: string | undefined }[] => {
-    const drawings =
+  const layouts = useMemo((): { layout: TimelineLayout; drawing?: string; drawn: boolean }[] => {
+    const drawings: (Omit<ServerDrawing, 'drawing'> & { drawing?: string })[] =
       width === null
         ? serverDrawings(events.length)
-        : [{ orientation: orientationFor(width / scale, onSlide ? 0 : events.length), width: width / scale }];
+        : [{ orientation: orientationFor(width / scale, onSlide ? 0 : events.length), width: width / scale, drawn: true }];
     return drawings.map((d) => ({
       layout: layoutTimeline(axis, events, d.width, d.orientation, { slide: onSlide, lanes }),
-      band: 'band' in d ? d.band : undefined,
+      ...(d.drawing ? { drawing: d.drawing } : {}),
+      drawn: d.drawn,
     }));
   }, [axis, events, lanes, width, scale, onSlide]);
   const index = Math.max(
@@ -173,14 +185,14 @@ export default function Timeline({
     e.preventDefault();
     open(action === 'select' ? selectedId : step(events, selectedId, action), 'key');
   };
-  // Keyed by drawing too: before measuring, each drawing holds an option for each event.
+  // Keyed by drawing too: before measuring, the server's drawing holds an option for each event.
   const optionRef = (drawing: string) => (id: string) => (el: SVGGElement | null) => {
     if (el) options.current.set(`${drawing}:${id}`, el);
   };
   /** "Back to the timeline": the chosen event on the chart, in view and focused. */
   const backToChart = (): void => {
-    const orientation = width === null ? 'vertical' : orientationAt(width / scale);
-    const option = options.current.get(`${orientation}:${selectedId}`);
+    const drawing = width === null ? SERVER_DRAWN : orientationAt(width / scale);
+    const option = options.current.get(`${drawing}:${selectedId}`);
     const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     option?.scrollIntoView({ block: 'center', behavior });
     option?.focus({ preventScroll: true });
@@ -197,23 +209,27 @@ export default function Timeline({
       data-slide={onSlide || undefined}
     >
       <span ref={probeRef} className="tl-slide-probe" aria-hidden="true" />
-      {layouts.map(({ layout, band }) => (
-        <TimelineChart
-          key={`${layout.orientation}${band ?? ''}`}
-          band={band}
-          layout={layout}
-          scale={scale}
-          events={events}
-          selectedId={selected.id}
-          label={label}
-          strings={strings}
-          tipId={tipId}
-          onSelect={(id) => open(id, 'pointer')}
-          onHint={hint}
-          onKeyDown={onKeyDown}
-          optionRef={optionRef(`${layout.orientation}${band ?? ''}`)}
-        />
-      ))}
+      {layouts.map(({ layout, drawing, drawn }) =>
+        drawn ? (
+          <TimelineChart
+            key={drawing ?? layout.orientation}
+            drawing={drawing}
+            layout={layout}
+            scale={scale}
+            events={events}
+            selectedId={selected.id}
+            label={label}
+            strings={strings}
+            tipId={tipId}
+            onSelect={(id) => open(id, 'pointer')}
+            onHint={hint}
+            onKeyDown={onKeyDown}
+            optionRef={optionRef(drawing ?? layout.orientation)}
+          />
+        ) : (
+          <TimelineRoom key={drawing} layout={layout} drawing={drawing} />
+        ),
+      )}
       <p className="tl-legend">{legend}</p>
       <EventPanel
         event={selected}

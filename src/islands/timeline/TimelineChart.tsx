@@ -10,8 +10,8 @@ import type { Dictionary } from '../../i18n/types';
 
 interface Props {
   layout: TimelineLayout;
-  /** The server's drawing of the rows for one band of phone widths (Timeline.tsx), before measuring. */
-  band?: string | undefined;
+  /** Before measuring, which box widths show this drawing (Timeline.tsx serverDrawings, timeline.css). */
+  drawing?: string | undefined;
   /** Drawn this many times its layout's size (a slide: larger type, same picture). */
   scale: number;
   events: readonly EventView[];
@@ -34,7 +34,7 @@ interface Props {
  */
 export function TimelineChart({
   layout,
-  band,
+  drawing,
   scale,
   events,
   selectedId,
@@ -53,7 +53,8 @@ export function TimelineChart({
   const tipEvent = tipId === null ? undefined : events.find((e) => e.id === tipId);
   return (
     <svg
-      className={`tl-chart tl-chart--${layout.orientation}${band ? ` tl-chart--band-${band}` : ''}`}
+      className={`tl-chart tl-chart--${layout.orientation}`}
+      data-drawing={drawing}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
       width={Math.round(layout.width * scale)}
       height={Math.round(layout.height * scale)}
