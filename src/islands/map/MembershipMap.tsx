@@ -15,7 +15,8 @@ import { useMapDate, usePlayback } from './useMapDate';
 import { useMapTargets } from './useMapTargets';
 import { useMapTip } from './useMapTip';
 import { pagePath } from '../../lib/urls';
-import './membershipMap.css';
+// Its styles (membershipMap.css) are linked by MembershipMapFigure.astro, not imported here:
+// an import would put them in every page's stylesheet.
 
 export interface MembershipMapProps extends MembershipMapData {
   /** The day the server draws, and shown until the address or the timeline picks another. */

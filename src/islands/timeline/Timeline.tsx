@@ -22,8 +22,8 @@ import type { Dictionary } from '../../i18n/types';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
 import { useTooltipTarget } from './useTooltipTarget';
-// In src/styles, not beside the island: the event pages draw EventPanel without the island and need it too.
-import '../../styles/timeline.css';
+// Its styles (src/styles/timeline.css) are linked by the pages that draw it (TimelineFigure.astro,
+// EventView.astro), not imported here: an import would put them in every page's stylesheet.
 
 export interface TimelineProps {
   /** The events shown, in date order (src/figures/timelineData.ts). */
