@@ -351,7 +351,7 @@ describe('the Americas, projected at build time', () => {
       expect((m?.hit?.y ?? 0) + (m?.hit?.height ?? 0)).toBeLessThanOrEqual((key?.y ?? 0) + (key?.height ?? 0));
     }
     // The element's aspect ratios in membershipMap.css: the map and the callout (wide), the map and the key (phones).
-    const css = readFileSync('src/islands/map/membershipMap.css', 'utf8');
+    const css = readFileSync('src/styles/membershipMap.css', 'utf8');
     const ratios = [...css.matchAll(/\.mm-map--inset\s*\{\s*aspect-ratio:\s*(\d+)\s*\/\s*(\d+);\s*\}/g)].map((m) => [
       Number(m[1]),
       Number(m[2]),

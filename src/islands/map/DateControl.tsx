@@ -16,7 +16,7 @@ interface DateControlProps {
 /**
  * The date: a native range input over the key dates (arrows, Home/End and Page keys work as
  * for any slider; aria-valuetext reads the date), a play button, and the shown date in words.
- * Without JavaScript it is hidden (membershipMap.css) and the caption names the date instead.
+ * Without JavaScript it is hidden (src/styles/membershipMap.css) and the caption names the date instead.
  */
 export function DateControl({ steps, index, dateLabel, playing, onStep, onTogglePlay, strings }: DateControlProps) {
   const last = steps.length - 1;

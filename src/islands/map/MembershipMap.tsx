@@ -15,7 +15,7 @@ import { useMapDate, usePlayback } from './useMapDate';
 import { useMapTargets } from './useMapTargets';
 import { useMapTip } from './useMapTip';
 import { pagePath } from '../../lib/urls';
-// Its styles (membershipMap.css) are linked by MembershipMapFigure.astro, not imported here:
+// Its styles (src/styles/membershipMap.css) are linked by MembershipMapFigure.astro, not imported here:
 // an import would put them in every page's stylesheet.
 
 export interface MembershipMapProps extends MembershipMapData {

@@ -106,7 +106,7 @@ export function americasMap(states: readonly MapStateInput[], territories: reado
   ]);
   const overviewLabels = territoryLabels(projected, territories, 'overview');
   const insetLabels = territoryLabels(projected, territories, 'inset');
-  // Phones draw the territory labels larger (membershipMap.css); the state labels keep clear of them.
+  // Phones draw the territory labels larger (src/styles/membershipMap.css); the state labels keep clear of them.
   const { targets, callout, compactKey, compactLabels } = placeTargets(states, projected, {
     overview: overviewLabels.filter((l) => l.layout !== 'wide').map((l) => labelBox(l, COMPACT.overviewLabel)),
     inset: insetLabels.filter((l) => l.layout !== 'wide').map((l) => labelBox(l, COMPACT.insetLabel)),

@@ -46,7 +46,7 @@ export interface DateStep {
   /** Under the slider: "1948", "13 Apr\n2022" (two lines), "Dec\n2026". */
   tick: string;
   /**
-   * The same where the slider is under 500 px (membershipMap.css): "’48", "’22", "’26", all
+   * The same where the slider is under 500 px (src/styles/membershipMap.css): "’48", "’22", "’26", all
    * one width, so ten fit a 320 px phone without touching; the line above the slider names
    * the day in full.
    */
