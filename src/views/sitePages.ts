@@ -1,6 +1,7 @@
 /**
- * Every page of the site in every language, for the one route that builds them
- * (src/pages/[...path].astro): its address, its view and that view's props, and the address of
+ * Every page of the site in every language, for the routes that build them (src/pages/: the
+ * chapters, the event pages and the rest, each a route so that its stylesheet holds only its
+ * views' styles): its address, its view and that view's props, and the address of
  * the same page in each other language (hreflang, the sitemap, the language switch). The pages
  * come from the route table (lib/urls.ts) and the content, so a language is data, not a route file.
  */
@@ -53,7 +54,25 @@ const twinKey = (c: ChapterSummary): string => c.translationOf;
 // Sections and subsections, in order: a chapter and its translation have the same structure.
 const sectionIds = (headings: MarkdownHeading[]): string[] => headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => h.slug);
 
-export async function sitePages(): Promise<SitePage[]> {
+let built: Promise<SitePage[]> | undefined;
+
+/** Every page; worked out once per build, as each route asks for its own. */
+export function sitePages(): Promise<SitePage[]> {
+  built ??= listPages();
+  return built;
+}
+
+export type View = SitePage['view'];
+
+/** The pages of one view: a route of its own builds them (src/pages/[...chapter].astro). */
+export async function pagesOfView<V extends View>(view: V): Promise<Extract<SitePage, { view: V }>[]> {
+  return (await sitePages()).filter((p): p is Extract<SitePage, { view: V }> => p.view === view);
+}
+
+/** The views that have a route of their own; src/pages/[...path].astro builds every other page. */
+export const OWN_ROUTE_VIEWS = ['chapter', 'event'] as const satisfies readonly View[];
+
+async function listPages(): Promise<SitePage[]> {
   // The languages that have content (a build with TRANSLATIONS_DIR='' has English alone).
   const locales = await getContentLocales();
   const byLocale = await Promise.all(

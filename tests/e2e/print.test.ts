@@ -61,6 +61,15 @@ describe('a printed chapter', () => {
     readFileSync(join('dist', path, 'index.html'), 'utf8').includes('timeline-figure__caption'),
   );
 
+  it('numbers its sheets from the second, as the handout does (every view prints with print.css)', async () => {
+    for (const path of ['/chapters/the-integration-offer/', '/es/capitulos/la-otra-oferta/']) {
+      const printed = await printedSheets(browser, path);
+      expect(printed.length, path).toBeGreaterThan(2);
+      expect(printed[0], `${path} sheet 1`).not.toMatch(/\b1 \/ \d+$/);
+      printed.slice(1).forEach((text, i) => expect(text, `${path} sheet ${i + 2}`).toMatch(new RegExp(`\\b${i + 2} / ${printed.length}$`)));
+    }
+  }, 120_000);
+
   it('never leaves a figure caption alone at the foot of a sheet', async () => {
     expect(withTimeline.length).toBeGreaterThan(2);
     const stranded: string[] = [];
