@@ -34,10 +34,10 @@ function sectionOf(hash: string, sections: readonly string[]): number {
   return found;
 }
 
-export function targetHref(link: HTMLAnchorElement, own: readonly string[], here: Location): string {
-  const url = new URL(link.href);
+/** `href` (a twin's page) with `here`'s search and hash; a section's hash becomes the twin's same section. */
+export function targetHref(href: string, own: readonly string[], twin: readonly string[], here: Pick<Location, 'search' | 'hash'>): string {
+  const url = new URL(href);
   url.search = here.search;
-  const twin = parse(link.dataset['sections']);
   if (here.hash) {
     const i = own.length ? sectionOf(here.hash, own) : -1;
     url.hash = i !== -1 && twin[i] ? `#${twin[i]}` : own.length ? '' : here.hash;
@@ -62,28 +62,44 @@ function stored(): string | null {
 }
 
 class LanguageSwitch extends HTMLElement {
+  /** This page's section ids, and each language's twin's (by position), read once from the build's data-sections. */
+  #own: string[] = [];
+  #twins = new Map<string, { href: string; sections: string[] }>();
+
+  /** The page in `locale`, at the same place as `here` (its search and its section). */
+  hrefFor(locale: string, here: Pick<Location, 'search' | 'hash'>): string | undefined {
+    const twin = this.#twins.get(locale);
+    return twin && targetHref(twin.href, this.#own, twin.sections, here);
+  }
+
   /**
    * This page's section `id` in `locale`'s translation (by position), or `id` itself when it
    * is not a section (questions, an event): present mode's own link uses it.
    */
   twinSection(locale: string, id: string): string {
-    const i = parse(this.dataset['sections']).indexOf(id);
-    const link = this.querySelector<HTMLAnchorElement>(`a[data-locale="${CSS.escape(locale)}"]`);
-    return (i !== -1 && parse(link?.dataset['sections'])[i]) || id;
+    const i = this.#own.indexOf(id);
+    return (i !== -1 && this.#twins.get(locale)?.sections[i]) || id;
   }
 
-  /** Goes to `href` in `locale`, remembering the choice. */
-  follow(locale: string, href: string): void {
+  /**
+   * A plain click on a link to `locale`'s `href` goes there, remembering the choice; a middle
+   * click or one with a modifier is left to the browser (a new tab, a download).
+   */
+  takeClick(event: MouseEvent, locale: string, href: string): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
     remember(locale);
     location.assign(href);
   }
 
   connectedCallback(): void {
-    const own = parse(this.dataset['sections']);
+    this.#own = parse(this.dataset['sections']);
+    for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-locale]')) {
+      this.#twins.set(link.dataset['locale'] ?? '', { href: link.href, sections: parse(link.dataset['sections']) });
+    }
     const follow = (link: HTMLAnchorElement) => (event: MouseEvent) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      this.follow(link.dataset['locale'] ?? '', targetHref(link, own, location));
+      const locale = link.dataset['locale'] ?? '';
+      this.takeClick(event, locale, this.hrefFor(locale, location) ?? link.href);
     };
     for (const link of this.querySelectorAll<HTMLAnchorElement>('a[data-locale]')) link.addEventListener('click', follow(link));
     // The offer, when the reader last chose another language that this page exists in.

@@ -59,28 +59,25 @@ export interface SlidePlace {
 function languageLinks(): { links: HTMLAnchorElement[]; update(place: SlidePlace): void } {
   const switcher = document.querySelector<LanguageSwitchElement>('language-switch');
   // Before the header's script has defined the element, its methods are missing: plain links then.
-  const ready = (): boolean => typeof switcher?.follow === 'function';
+  const ready = (): boolean => typeof switcher?.takeClick === 'function';
   const pairs = [...(switcher?.querySelectorAll<HTMLAnchorElement>('a[data-locale]') ?? [])].map((source) => {
     const link = source.cloneNode(true) as HTMLAnchorElement;
     const locale = link.dataset['locale'] ?? '';
     link.className = 'present-btn present-lang';
     link.title = source.getAttribute('aria-label') ?? '';
     link.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || !ready()) return;
-      event.preventDefault();
-      switcher?.follow(locale, link.href);
+      if (ready()) switcher?.takeClick(event, locale, link.href);
     });
-    return { link, locale, base: source.href };
+    return { link, locale };
   });
   return {
     links: pairs.map((p) => p.link),
     update({ heading }) {
-      for (const { link, locale, base } of pairs) {
-        const url = new URL(base);
-        url.search = location.search;
-        url.hash = location.hash;
-        const twin = heading && ready() ? switcher?.twinSection(locale, heading) : heading;
-        link.href = twin ? sectionSlidesHref(url.href, twin) : url.href;
+      if (!ready() || !switcher) return;
+      for (const { link, locale } of pairs) {
+        // The same section, still presenting (?present#heading); a figure's state keeps its slide.
+        const href = switcher.hrefFor(locale, { search: location.search, hash: heading ? '' : location.hash });
+        if (href) link.href = heading ? sectionSlidesHref(href, switcher.twinSection(locale, heading)) : href;
       }
     },
   };
