@@ -251,7 +251,7 @@ describe('installing', () => {
  */
 async function deploy(root: string, name: string): Promise<{ from: string; to: string }> {
   const pages = (await builtFiles(root)).filter((p) => p.endsWith('/') || p.endsWith('.html'));
-  // The stylesheet every page links (one route builds them all).
+  // A stylesheet the home page links (and many other pages: the shared one of each route's).
   const css = /<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/.exec(await readFile(join(root, 'index.html'), 'utf8'))?.[1] ?? '';
   if (!css) throw new Error('the home page links no stylesheet in /_astro/');
   const to = css.replace(/\.css$/, `.${name.toLowerCase()}.css`);
