@@ -3,7 +3,7 @@ import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
 import { TimelineRoom } from './TimelineRoom';
-import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, type TimelineLayout } from '../../lib/timeline/timelineLayout';
+import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, wrapWidth, type TimelineLayout } from '../../lib/timeline/timelineLayout';
 import {
   actionForKey,
   announcement,
@@ -73,6 +73,14 @@ interface ServerDrawing {
 
 const SERVER_DRAWN = `band-${PHONE_WIDTH}`;
 
+/**
+ * The name of the drawing a box of `width` shows, as the server names its drawings: the
+ * measured drawing keeps the server's key, so on a phone React updates the rows the server
+ * drew instead of drawing them again.
+ */
+const drawingFor = (orientation: Orientation, width: number): string =>
+  orientation === 'horizontal' ? 'horizontal' : `band-${wrapWidth(width)}`;
+
 function serverDrawings(count: number): ServerDrawing[] {
   return [
     { orientation: 'horizontal', width: horizontalMinWidth(count), drawing: 'horizontal', drawn: false },
@@ -128,17 +136,19 @@ export default function Timeline({
   const after = useRef<'key' | 'pointer' | 'address' | 'panel' | null>(null);
   const [opened, setOpened] = useState(0);
   const { tipId, hint, dismiss } = useTooltipTarget();
-  const layouts = useMemo((): { layout: TimelineLayout; drawing?: string; drawn: boolean }[] => {
-    const drawings: (Omit<ServerDrawing, 'drawing'> & { drawing?: string })[] =
+  // The drawing shown: the server's until the box is measured, then the one for its width.
+  const shown = width === null ? SERVER_DRAWN : drawingFor(orientationAt(width / scale), width / scale);
+  const layouts = useMemo((): { layout: TimelineLayout; drawing: string; drawn: boolean }[] => {
+    const drawings: ServerDrawing[] =
       width === null
         ? serverDrawings(events.length)
-        : [{ orientation: orientationFor(width / scale, onSlide ? 0 : events.length), width: width / scale, drawn: true }];
+        : [{ orientation: orientationAt(width / scale), width: width / scale, drawing: shown, drawn: true }];
     return drawings.map((d) => ({
       layout: layoutTimeline(axis, events, d.width, d.orientation, { slide: onSlide, lanes }),
-      ...(d.drawing ? { drawing: d.drawing } : {}),
+      drawing: d.drawing,
       drawn: d.drawn,
     }));
-  }, [axis, events, lanes, width, scale, onSlide]);
+  }, [axis, events, lanes, width, scale, onSlide, orientationAt, shown]);
   const index = Math.max(
     0,
     events.findIndex((e) => e.id === selectedId),
@@ -162,12 +172,12 @@ export default function Timeline({
 
   useEffect(() => {
     const how = after.current;
-    // Before the island has measured its box both drawings exist; wait to know which is shown.
+    // Before the island has measured its box it cannot know which drawing is shown: wait.
     if (how === null || width === null) return;
     after.current = null;
     const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     const orientation = orientationAt(width / scale);
-    const option = options.current.get(`${orientation}:${selectedId}`);
+    const option = options.current.get(`${shown}:${selectedId}`);
     if (how === 'key') option?.focus();
     // On a slide the presenter's deck decides what is on screen: an address change (its
     // step API, README) never scrolls.
@@ -176,7 +186,7 @@ export default function Timeline({
     if (how === 'pointer' && panel && orientation === 'vertical' && panel.getBoundingClientRect().top > innerHeight * 0.75) {
       panel.scrollIntoView({ block: 'start', behavior });
     }
-  }, [selectedId, opened, width, scale, onSlide, orientationAt]);
+  }, [selectedId, opened, width, scale, onSlide, orientationAt, shown]);
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>): void => {
     if (e.key === 'Escape') return dismiss();
@@ -191,8 +201,7 @@ export default function Timeline({
   };
   /** "Back to the timeline": the chosen event on the chart, in view and focused. */
   const backToChart = (): void => {
-    const drawing = width === null ? SERVER_DRAWN : orientationAt(width / scale);
-    const option = options.current.get(`${drawing}:${selectedId}`);
+    const option = options.current.get(`${shown}:${selectedId}`);
     const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     option?.scrollIntoView({ block: 'center', behavior });
     option?.focus({ preventScroll: true });
@@ -212,7 +221,7 @@ export default function Timeline({
       {layouts.map(({ layout, drawing, drawn }) =>
         drawn ? (
           <TimelineChart
-            key={drawing ?? layout.orientation}
+            key={drawing}
             drawing={drawing}
             layout={layout}
             scale={scale}
@@ -224,7 +233,7 @@ export default function Timeline({
             onSelect={(id) => open(id, 'pointer')}
             onHint={hint}
             onKeyDown={onKeyDown}
-            optionRef={optionRef(drawing ?? layout.orientation)}
+            optionRef={optionRef(drawing)}
           />
         ) : (
           <TimelineRoom key={drawing} layout={layout} drawing={drawing} />
