@@ -5,7 +5,8 @@
  * same article as plain semantic HTML with our CSS and no JS). Prints a table and writes
  * reports/audit.json and reports/audit.md. Exits non-zero if any Lighthouse score is < 95.
  * Timings are reported, not asserted: CI asserts only the deterministic budgets (bytes).
- * `--no-build` measures the dist/ there is; `--only=/a/,/b/` measures those pages only.
+ * `--no-build` measures the dist/ there is; `--only=/a/,/b/` measures those pages only;
+ * `--bytes-only` skips Lighthouse and the floor (every page's bytes and the targets in a few minutes).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -103,10 +104,15 @@ interface Row extends PageWeight {
   cls: number;
   tbt: number;
 }
+const bytesOnly = process.argv.includes('--bytes-only');
 const rows: Row[] = [];
 for (const path of paths) {
   const url = server.url + path;
   const weight = await measurePage(browser, server.url, path);
+  if (bytesOnly) {
+    rows.push({ ...weight, floor: NaN, ratio: NaN, jsBeforePaint: NaN, scores: {}, lcp: NaN, cls: NaN, tbt: NaN });
+    continue;
+  }
   const floor = await floorBytes(browser, url);
   const early = await jsBeforePaint(browser, url, weight);
   const lh = await lighthouse(url, {
@@ -154,6 +160,8 @@ const header = [
   'CLS',
   'TBT ms',
 ];
+/** A measurement `--bytes-only` skipped reads as a dash. */
+const shown = (n: number, format: (n: number) => string): string => (Number.isNaN(n) ? '–' : format(n));
 const table = rows.map((r) => [
   r.path,
   String(r.requests),
@@ -163,16 +171,16 @@ const table = rows.map((r) => [
   kb(r.bytes.font),
   kb(r.bytes.image),
   kb(r.total),
-  kb(r.floor),
-  r.ratio.toFixed(2),
-  kb(r.jsBeforePaint),
-  String(r.scores['performance']),
-  String(r.scores['accessibility']),
-  String(r.scores['best-practices']),
-  String(r.scores['seo']),
-  r.lcp.toFixed(0),
-  r.cls.toFixed(3),
-  r.tbt.toFixed(0),
+  shown(r.floor, kb),
+  shown(r.ratio, (n) => n.toFixed(2)),
+  shown(r.jsBeforePaint, kb),
+  String(r.scores['performance'] ?? '–'),
+  String(r.scores['accessibility'] ?? '–'),
+  String(r.scores['best-practices'] ?? '–'),
+  String(r.scores['seo'] ?? '–'),
+  shown(r.lcp, (n) => n.toFixed(0)),
+  shown(r.cls, (n) => n.toFixed(3)),
+  shown(r.tbt, (n) => n.toFixed(0)),
 ]);
 const md = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...table.map((t) => `| ${t.join(' | ')} |`)].join(
   '\n',
