@@ -11,7 +11,7 @@ import { formatDateSpan } from '../lib/formatDate';
 import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
 import { buildAxis } from './timelineScale';
 import type { TimelineAxis } from '../lib/timeline/timelineAxis';
-import { chartLanes } from '../lib/timeline/timelineLayout';
+import { chartLanes, serverRooms, type TimelineRoomSize } from '../lib/timeline/timelineLayout';
 import type { EventView } from '../lib/timeline/timelineModel';
 import { ORIGINAL } from '../site';
 
@@ -48,7 +48,15 @@ export function timelineData(
   slice: readonly TimelineEntry[],
   all: readonly TimelineEntry[],
   locale: Locale = DEFAULT_LOCALE,
-): { events: EventView[]; axis: TimelineAxis; lanes: number; legend: string; caption: string; listboxLabel: string } {
+): {
+  events: EventView[];
+  axis: TimelineAxis;
+  lanes: number;
+  rooms: TimelineRoomSize[];
+  legend: string;
+  caption: string;
+  listboxLabel: string;
+} {
   const events = slice.map((entry) => toEventView(entry, locale));
   const axis = buildAxis(
     events,
@@ -57,10 +65,13 @@ export function timelineData(
     locale,
   );
   const years = [...new Set(events.map((e) => e.anchor))];
+  const lanes = chartLanes(axis, events);
   return {
     events,
     axis,
-    lanes: chartLanes(axis, events),
+    lanes,
+    // The sizes of the drawings the server sends empty: laid out here, once, not in every browser.
+    rooms: serverRooms(axis, events, lanes),
     legend: legendText(axis, years.length, locale),
     ...figureWords(years, locale),
   };

@@ -125,12 +125,13 @@ describe('the timeline’s words follow the page’s language', () => {
   });
 
   it('draws the island and its open event in Spanish, without an English word', () => {
-    const { events, axis, lanes, legend, listboxLabel } = timelineData(entries, entries, 'es');
+    const { events, axis, lanes, rooms, legend, listboxLabel } = timelineData(entries, entries, 'es');
     const html = renderToStaticMarkup(
       createElement(Timeline, {
         events,
         axis,
         lanes,
+        rooms,
         legend,
         label: listboxLabel,
         initialId: defaultSelection(events),

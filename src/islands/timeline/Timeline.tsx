@@ -3,7 +3,15 @@ import { publish } from '../../lib/selectedDate';
 import { EventPanel } from './EventPanel';
 import { TimelineChart } from './TimelineChart';
 import { TimelineRoom } from './TimelineRoom';
-import { layoutTimeline, MIN_WIDTH, PHONE_WIDTH, TYPE, wrapWidth, type TimelineLayout } from '../../lib/timeline/timelineLayout';
+import {
+  layoutTimeline,
+  PHONE_WIDTH,
+  SERVER_DRAWN,
+  TYPE,
+  wrapWidth,
+  type TimelineLayout,
+  type TimelineRoomSize,
+} from '../../lib/timeline/timelineLayout';
 import {
   actionForKey,
   announcement,
@@ -32,6 +40,12 @@ export interface TimelineProps {
   axis: TimelineAxis;
   /** The horizontal chart's lanes, decided at build time (timelineLayout.ts chartLanes). */
   lanes: number;
+  /**
+   * The sizes of the drawings the server sends empty before the box is measured (the chart, the
+   * narrowest phone's rows), laid out at build time (timelineLayout.ts serverRooms); the rows at
+   * a phone's width are drawn.
+   */
+  rooms: TimelineRoomSize[];
   /** How to read and work the chart, in words (src/figures/timelineData.ts). */
   legend: string;
   /** Accessible name of the listbox, e.g. "Events, 1848 to 2022". */
@@ -56,38 +70,12 @@ export interface TimelineProps {
 }
 
 /**
- * What the server sends, not knowing the box: one drawing, the rows at a phone's width (the
- * reader on the slowest network, who sees it longest before the script arrives), and for
- * the chart and the narrowest phones only their room, an empty SVG of the same size
- * (TimelineRoom). The box's width picks one (timeline.css). The chart's height does not
- * depend on width, and a phone's rows wrap at its band's width (timelineLayout.ts wrapWidth),
- * so when the measured drawing replaces the server's nothing below moves.
- */
-interface ServerDrawing {
-  orientation: Orientation;
-  width: number;
-  /** `horizontal`, `band-280` or `band-358`: which box widths show it (timeline.css). */
-  drawing: string;
-  drawn: boolean;
-}
-
-const SERVER_DRAWN = `band-${PHONE_WIDTH}`;
-
-/**
- * The name of the drawing a box of `width` shows, as the server names its drawings: the
- * measured drawing keeps the server's key, so on a phone React updates the rows the server
+ * The name of the drawing a box of `width` shows, as the server names its drawings (timeline.css):
+ * the measured drawing keeps the server's key, so on a phone React updates the rows the server
  * drew instead of drawing them again.
  */
 const drawingFor = (orientation: Orientation, width: number): string =>
   orientation === 'horizontal' ? 'horizontal' : `band-${wrapWidth(width)}`;
-
-function serverDrawings(count: number): ServerDrawing[] {
-  return [
-    { orientation: 'horizontal', width: horizontalMinWidth(count), drawing: 'horizontal', drawn: false },
-    { orientation: 'vertical', width: MIN_WIDTH, drawing: `band-${MIN_WIDTH}`, drawn: false },
-    { orientation: 'vertical', width: PHONE_WIDTH, drawing: SERVER_DRAWN, drawn: true },
-  ];
-}
 
 /**
  * The drawing's scale on a slide. Present mode sets the chart's type size through CSS
@@ -110,6 +98,7 @@ export default function Timeline({
   events,
   axis,
   lanes,
+  rooms,
   legend,
   label,
   initialId,
@@ -138,17 +127,12 @@ export default function Timeline({
   const { tipId, hint, dismiss } = useTooltipTarget();
   // The drawing shown: the server's until the box is measured, then the one for its width.
   const shown = width === null ? SERVER_DRAWN : drawingFor(orientationAt(width / scale), width / scale);
-  const layouts = useMemo((): { layout: TimelineLayout; drawing: string; drawn: boolean }[] => {
-    const drawings: ServerDrawing[] =
-      width === null
-        ? serverDrawings(events.length)
-        : [{ orientation: orientationAt(width / scale), width: width / scale, drawing: shown, drawn: true }];
-    return drawings.map((d) => ({
-      layout: layoutTimeline(axis, events, d.width, d.orientation, { slide: onSlide, lanes }),
-      drawing: d.drawing,
-      drawn: d.drawn,
-    }));
-  }, [axis, events, lanes, width, scale, onSlide, orientationAt, shown]);
+  // One layout in the browser: before measuring, the rows at a phone's width (the rooms' sizes
+  // came from the build); after, the drawing for the box.
+  const layout = useMemo((): TimelineLayout => {
+    const w = width === null ? PHONE_WIDTH : width / scale;
+    return layoutTimeline(axis, events, w, width === null ? 'vertical' : orientationAt(w), { slide: onSlide, lanes });
+  }, [axis, events, lanes, width, scale, onSlide, orientationAt]);
   const index = Math.max(
     0,
     events.findIndex((e) => e.id === selectedId),
@@ -177,7 +161,7 @@ export default function Timeline({
     after.current = null;
     const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     const orientation = orientationAt(width / scale);
-    const option = options.current.get(`${shown}:${selectedId}`);
+    const option = options.current.get(selectedId);
     if (how === 'key') option?.focus();
     // On a slide the presenter's deck decides what is on screen: an address change (its
     // step API, README) never scrolls.
@@ -186,7 +170,7 @@ export default function Timeline({
     if (how === 'pointer' && panel && orientation === 'vertical' && panel.getBoundingClientRect().top > innerHeight * 0.75) {
       panel.scrollIntoView({ block: 'start', behavior });
     }
-  }, [selectedId, opened, width, scale, onSlide, orientationAt, shown]);
+  }, [selectedId, opened, width, scale, onSlide, orientationAt]);
 
   const onKeyDown = (e: KeyboardEvent<SVGGElement>): void => {
     if (e.key === 'Escape') return dismiss();
@@ -195,13 +179,14 @@ export default function Timeline({
     e.preventDefault();
     open(action === 'select' ? selectedId : step(events, selectedId, action), 'key');
   };
-  // Keyed by drawing too: before measuring, the server's drawing holds an option for each event.
-  const optionRef = (drawing: string) => (id: string) => (el: SVGGElement | null) => {
-    if (el) options.current.set(`${drawing}:${id}`, el);
+  // One drawing at a time (the others are empty rooms), so an event has one option; a new
+  // drawing (a new key) replaces the entries as it mounts.
+  const optionRef = (id: string) => (el: SVGGElement | null) => {
+    if (el) options.current.set(id, el);
   };
   /** "Back to the timeline": the chosen event on the chart, in view and focused. */
   const backToChart = (): void => {
-    const option = options.current.get(`${shown}:${selectedId}`);
+    const option = options.current.get(selectedId);
     const behavior = matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
     option?.scrollIntoView({ block: 'center', behavior });
     option?.focus({ preventScroll: true });
@@ -218,27 +203,22 @@ export default function Timeline({
       data-slide={onSlide || undefined}
     >
       <span ref={probeRef} className="tl-slide-probe" aria-hidden="true" />
-      {layouts.map(({ layout, drawing, drawn }) =>
-        drawn ? (
-          <TimelineChart
-            key={drawing}
-            drawing={drawing}
-            layout={layout}
-            scale={scale}
-            events={events}
-            selectedId={selected.id}
-            label={label}
-            strings={strings}
-            tipId={tipId}
-            onSelect={(id) => open(id, 'pointer')}
-            onHint={hint}
-            onKeyDown={onKeyDown}
-            optionRef={optionRef(drawing)}
-          />
-        ) : (
-          <TimelineRoom key={drawing} layout={layout} drawing={drawing} />
-        ),
-      )}
+      {width === null && rooms.map((room) => <TimelineRoom key={room.drawing} room={room} />)}
+      <TimelineChart
+        key={shown}
+        drawing={shown}
+        layout={layout}
+        scale={scale}
+        events={events}
+        selectedId={selected.id}
+        label={label}
+        strings={strings}
+        tipId={tipId}
+        onSelect={(id) => open(id, 'pointer')}
+        onHint={hint}
+        onKeyDown={onKeyDown}
+        optionRef={optionRef}
+      />
       <p className="tl-legend">{legend}</p>
       <EventPanel
         event={selected}

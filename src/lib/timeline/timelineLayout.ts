@@ -491,3 +491,28 @@ export function layoutTimeline(
 export function chartLanes(axis: TimelineAxis, events: readonly PlacedEvent[]): number {
   return lanesFor(axis, events, horizontalMinWidth(events.length), MAX_LANES);
 }
+
+/**
+ * The drawings the server sends before the island knows its box (timeline.css shows the one
+ * for the box's width): the rows at a phone's width, drawn, and the chart and the narrowest
+ * phone's rows as empty rooms of their size (Timeline.tsx, TimelineRoom.tsx).
+ */
+export const SERVER_DRAWN = `band-${PHONE_WIDTH}`;
+
+/** The size of a drawing the server sends empty: worked out at build time (figures/timelineData.ts). */
+export interface TimelineRoomSize {
+  drawing: string;
+  width: number;
+  height: number;
+}
+
+/** The rooms of the drawings the server does not draw, for these events (the chart's lanes fixed at build). */
+export function serverRooms(axis: TimelineAxis, events: readonly PlacedEvent[], lanes: number): TimelineRoomSize[] {
+  return [
+    { drawing: 'horizontal', orientation: 'horizontal' as const, width: horizontalMinWidth(events.length) },
+    { drawing: `band-${MIN_WIDTH}`, orientation: 'vertical' as const, width: MIN_WIDTH },
+  ].map(({ drawing, orientation, width }) => {
+    const l = layoutTimeline(axis, events, width, orientation, { lanes });
+    return { drawing, width: l.width, height: l.height };
+  });
+}
