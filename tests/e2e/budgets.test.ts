@@ -21,6 +21,16 @@ afterAll(async () => browser?.close());
 const js = (w: PageWeight): number => w.bytes.js + w.inlineJs;
 
 describe('budgets', () => {
+  it('weighs every island it claims to: after scrolling to the end, none is left unhydrated', () => {
+    // The weights below count an island's scripts only if it hydrated. With the site's smooth
+    // scrolling, a plain scrollTo loop once stopped on the first screen and left every island
+    // below it out of the numbers.
+    const withIslands = weights.filter((w) => w.hasIslands);
+    expect(withIslands.length).toBeGreaterThan(4);
+    for (const w of weights) expect(w.unhydrated, w.path).toBe(0);
+    for (const w of withIslands) expect(w.frameworkJs, `${w.path} React`).toBeGreaterThan(0);
+  });
+
   it('a chapter page without islands ships no framework JS, ≤ 10 KB of JS and ≤ 30 KB of HTML+CSS+JS', () => {
     const plain = weights.filter((w) => /^\/(chapters|es\/capitulos)\//.test(w.path) && !w.hasIslands);
     expect(plain.length).toBeGreaterThan(1);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { scrollThrough } from '../support/scrollThrough';
 import { embedPagePaths, pagesToVisit } from '../support/sitePages';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
@@ -103,13 +104,9 @@ describe('Spanish pages have no English', () => {
         const { page, context } = await openPage(browser, path, { javaScriptEnabled, viewport: VIEWPORTS.laptop });
         if (javaScriptEnabled) {
           // Islands hydrate as they scroll into view: visit the whole page first.
-          await page.evaluate(async () => {
-            for (let y = 0; y < document.body.scrollHeight; y += 700) {
-              window.scrollTo(0, y);
-              await new Promise((r) => requestAnimationFrame(r));
-            }
-          });
+          await scrollThrough(page, 700, 20);
           await page.waitForLoadState('load');
+          await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
         }
         const { text, attributes } = await readable(page);
         const inText = englishIn(text);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, openPage, VIEWPORTS } from '../support/browser';
+import { scrollThrough } from '../support/scrollThrough';
 import { builtHtml, chapterPaths, embedPagePaths, pagesToVisit, sitemapPaths } from '../support/sitePages';
 import { parsePath } from '../../src/lib/urls';
 
@@ -67,12 +68,7 @@ describe('content security policy', () => {
       document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(new URL(path, page.url()).href, { waitUntil: 'load' });
-    await page.evaluate(async () => {
-      for (let y = 0; y < document.body.scrollHeight; y += 600) {
-        window.scrollTo(0, y);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-    });
+    await scrollThrough(page, 600, 30);
     // A hold, not a wait for something: violations are reported asynchronously, and the long
     // handout never reaches network idle on a busy machine (its islands load as they scroll by).
     await page.waitForTimeout(300);

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
+import { scrollThrough } from './scrollThrough.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
@@ -14,6 +15,13 @@ export interface PageWeight {
   frameworkJs: number;
   /** Whether the page's HTML contains hydrated islands. */
   hasIslands: boolean;
+  /**
+   * Islands still unhydrated after scrolling to the end (still marked `ssr`): 0, or their
+   * scripts were never weighed.
+   */
+  unhydrated: number;
+  /** Gzipped bytes fetched before any scrolling: what a reader who opens the page and stays gets. */
+  firstScreen: Record<'html' | 'css' | 'js', number>;
   total: number;
   urls: string[];
 }
@@ -60,14 +68,18 @@ export async function measurePage(browser: Browser, baseURL: string, path: strin
     }
   });
   await page.goto(baseURL + path, { waitUntil: 'load' });
-  await page.evaluate(async () => {
-    for (let y = 0; y <= document.body.scrollHeight; y += 500) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 40));
-    }
-  });
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
+  const firstScreen = { html: 0, css: 0, js: 0 };
+  for (const { kind, size } of bodies.values()) if (kind === 'html' || kind === 'css' || kind === 'js') firstScreen[kind] += size;
+  await scrollThrough(page);
   // Bytes, not time: a generous wait, as on a busy machine the long handout took over 30 s to go quiet.
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
+  // Hydration runs after its script arrives: wait for it (bounded), so an island never counts as
+  // unhydrated merely because the machine is slow.
+  await page
+    .waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 30_000 })
+    .catch(() => undefined);
+  const unhydrated = await page.locator('astro-island[ssr]').count();
   await context.close();
 
   const bytes: Record<ResourceKind, number> = { html: 0, css: 0, js: 0, font: 0, image: 0, other: 0 };
@@ -77,5 +89,16 @@ export async function measurePage(browser: Browser, baseURL: string, path: strin
     if (framework) frameworkJs += size;
   }
   const total = Object.values(bytes).reduce((a, b) => a + b, 0);
-  return { path, requests: bodies.size, bytes, inlineJs, frameworkJs, hasIslands, total, urls: [...bodies.keys()] };
+  return {
+    path,
+    requests: bodies.size,
+    bytes,
+    inlineJs,
+    frameworkJs,
+    hasIslands,
+    unhydrated,
+    firstScreen,
+    total,
+    urls: [...bodies.keys()],
+  };
 }

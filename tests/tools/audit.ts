@@ -149,6 +149,7 @@ const header = [
   'fonts',
   'img',
   'total KB',
+  '1st screen',
   'floor KB',
   '×floor',
   'JS<FCP',
@@ -170,7 +171,8 @@ const table = rows.map((r) => [
   kb(r.bytes.js + r.inlineJs),
   kb(r.bytes.font),
   kb(r.bytes.image),
-  kb(r.total),
+  kb(r.total) + (r.unhydrated ? ` (${r.unhydrated} unhydrated)` : ''),
+  kb(r.firstScreen.html + r.firstScreen.css + r.firstScreen.js),
   shown(r.floor, kb),
   shown(r.ratio, (n) => n.toFixed(2)),
   shown(r.jsBeforePaint, kb),
@@ -189,7 +191,7 @@ mkdirSync('reports', { recursive: true });
 writeFileSync('reports/audit.json', JSON.stringify(rows, null, 2));
 writeFileSync(
   'reports/audit.md',
-  `# Audit (${new Date().toISOString()})\n\nBytes are gzipped (level 9) KB on a first visit, after scrolling to the end. JS* counts script files plus inline scripts (the inline part is also inside HTML).\n\n${md}\n`,
+  `# Audit (${new Date().toISOString()})\n\nBytes are gzipped (level 9) KB on a first visit, after scrolling to the end (every island hydrated). JS* counts script files plus inline scripts (the inline part is also inside HTML). “1st screen” is HTML+CSS+JS fetched before any scrolling: what a reader who opens the page and reads its first screen gets.\n\n${md}\n`,
 );
 console.log(md);
 
@@ -207,11 +209,24 @@ const svgsIn = (path: string, cls: string): { count: number; bytes: number } => 
   return { count: svgs.length, bytes: svgs.length ? gzipSync(svgs.join(''), { level: 9 }).length : 0 };
 };
 const medianCode = median(chapterRows.map(code));
+const firstScreenCode = (r: Row): number => r.firstScreen.html + r.firstScreen.css + r.firstScreen.js;
+const medianFirstScreen = median(chapterRows.map(firstScreenCode));
 const maxFonts = Math.max(...rows.map((r) => r.bytes.font));
 const mapSvg = svgsIn('/map/', 'mm-map');
 const timelineSvg = svgsIn('/timeline/', 'tl-chart');
 const targets = [
-  ['median chapter HTML+CSS+JS', `${kb(medianCode)} KB`, `≤ ${kb(STARLIGHT_PAGE)} KB (Starlight page)`, medianCode <= STARLIGHT_PAGE],
+  [
+    'median chapter HTML+CSS+JS, read to the end (islands hydrated)',
+    `${kb(medianCode)} KB`,
+    `≤ ${kb(STARLIGHT_PAGE)} KB (Starlight page)`,
+    medianCode <= STARLIGHT_PAGE,
+  ],
+  [
+    'median chapter HTML+CSS+JS, first screen only',
+    `${kb(medianFirstScreen)} KB`,
+    `≤ ${kb(STARLIGHT_PAGE)} KB (Starlight page)`,
+    medianFirstScreen <= STARLIGHT_PAGE,
+  ],
   [
     'lightest / heaviest chapter HTML+CSS+JS',
     `${kb(Math.min(...chapterRows.map(code)))} / ${kb(Math.max(...chapterRows.map(code)))} KB`,
