@@ -12,7 +12,7 @@ import { DEFAULT_LOCALE, type Locale } from '../lib/locales';
 import { buildAxis } from './timelineScale';
 import type { TimelineAxis } from '../lib/timeline/timelineAxis';
 import { chartLanes, serverRooms, type TimelineRoomSize } from '../lib/timeline/timelineLayout';
-import type { EventView } from '../lib/timeline/timelineModel';
+import { defaultSelection, detailsOf, markOf, type EventDetails, type EventMark, type EventView } from '../lib/timeline/timelineModel';
 import { ORIGINAL } from '../site';
 
 /** The op-ed's date as an instant: events after it form the timeline's "after the op-ed" stretch. */
@@ -33,13 +33,16 @@ export function toEventView({ event: e, chapters }: TimelineEntry, locale: Local
     summary: e.summary,
     note: e.note,
     factCheck: e.factCheck,
+    checked: e.factCheck !== undefined,
     sources: e.sources.map((s) => ({ title: s.title, url: s.url })),
     chapters: chapters.map(({ chapter: c, href }) => ({ slug: c.slug, number: c.number, title: c.entry.data.shortTitle, href })),
   };
 }
 
 /**
- * The events of the slice (date order), its axis with the overview spanning `all`, the lanes
+ * The events of the slice (date order, whole, for the list; as marks, for the island), the
+ * event open at first and its words (the island's only copy of any event's words: it reads
+ * the others from the list when they are opened), its axis with the overview spanning `all`, the lanes
  * of its chart (decided here once: it costs several layouts), its legend, and the figure's
  * words: its caption ("Timeline, 2019 and 2021") and the listbox's name ("Events, 2019 to 2021").
  * Everything in `locale` (the page's language).
@@ -50,6 +53,9 @@ export function timelineData(
   locale: Locale = DEFAULT_LOCALE,
 ): {
   events: EventView[];
+  marks: EventMark[];
+  initialId: string;
+  initialDetails: EventDetails | null;
   axis: TimelineAxis;
   lanes: number;
   rooms: TimelineRoomSize[];
@@ -66,8 +72,13 @@ export function timelineData(
   );
   const years = [...new Set(events.map((e) => e.anchor))];
   const lanes = chartLanes(axis, events);
+  const initialId = defaultSelection(events);
+  const initial = events.find((e) => e.id === initialId);
   return {
     events,
+    marks: events.map(markOf),
+    initialId,
+    initialDetails: initial ? detailsOf(initial) : null,
     axis,
     lanes,
     // The sizes of the drawings the server sends empty: laid out here, once, not in every browser.

@@ -425,6 +425,88 @@ describe('the timeline on a phone', () => {
   });
 });
 
+describe('each event’s words, sent once', () => {
+  type Yaml = { id: string; summary: string; note?: string; factCheck?: string; sources: { url: string }[] };
+  const flat = (t: string | undefined | null): string => (t ?? '').replace(/\s+/g, ' ').trim();
+  const EVENTS = new Map((parse(readFileSync('content/timeline/events.yaml', 'utf8')) as Yaml[]).map((e) => [e.id, e]));
+  /** The open event's words as the panel shows them. */
+  const panelWords = (page: Page) =>
+    page
+      .locator('.tl-panel')
+      .first()
+      .evaluate((p) => ({
+        summary: p.querySelector('.tl-panel__summary')?.textContent ?? null,
+        note: p.querySelector('.tl-panel__note')?.textContent ?? null,
+        factCheck: p.querySelector('.tl-factcheck .tl-panel__text')?.textContent ?? null,
+        sources: [...p.querySelectorAll('.tl-sources a')].map((a) => a.getAttribute('href')),
+      }));
+
+  it('the island’s props carry the words of the event open at first, and of no other', () => {
+    for (const path of ['/timeline/', '/chapters/nobodys-lackey/']) {
+      const html = readFileSync(`dist${path}index.html`, 'utf8');
+      const props = [...html.matchAll(/<astro-island[^>]*component-url="[^"]*Timeline[^"]*"[^>]*props="([^"]*)"/g)].map((m) =>
+        (m[1] ?? '')
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'")
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      );
+      expect(props.length, path).toBeGreaterThan(0);
+      for (const p of props) {
+        // A summary's opening words, as its props would carry them (JSON inside an attribute).
+        const inProps = [...EVENTS.values()].filter((e) => p.includes(JSON.stringify(flat(e.summary)).slice(0, 60)));
+        expect(inProps.length, `${path}: events whose summary is in an island's props`).toBe(1);
+      }
+    }
+  });
+
+  it('every event the reader opens on /timeline/ shows its summary, note, fact check and sources', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '/timeline/');
+    await hydrated(page);
+    await page.locator('[role="option"]').first().focus();
+    await page.keyboard.press('Home');
+    const ids = await page.locator('[role="option"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event') ?? ''));
+    expect(ids.length).toBeGreaterThan(20);
+    for (const [i, id] of ids.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await expect.poll(() => selectedId(page)).toBe(id);
+      const want = EVENTS.get(id);
+      const got = await panelWords(page);
+      expect(flat(got.summary), id).toBe(flat(want?.summary));
+      expect(got.summary, id).not.toBe('');
+      expect(flat(got.note), id).toBe(flat(want?.note));
+      expect(flat(got.factCheck), id).toBe(flat(want?.factCheck));
+      expect(got.sources, id).toEqual(want?.sources.map((s) => s.url));
+    }
+    expect(consoleErrors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await context.close();
+  });
+
+  it('in a Spanish chapter, each event opened shows the Spanish words its list prints', async () => {
+    const { page, context } = await openPage(browser, '/es/capitulos/lacayo-de-nadie/');
+    const figure = page.locator('.timeline-figure').first();
+    await hydrated(page, figure.locator('.tl'));
+    const ids = await figure.locator('[role="option"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event') ?? ''));
+    expect(ids.length).toBeGreaterThan(1);
+    for (const id of ids) {
+      await figure.locator(`[role="option"][data-event="${id}"]`).click();
+      const listed = await figure.locator(`.tl-list li[data-event="${id}"]`).evaluate((li) => ({
+        summary: li.querySelector('[data-summary]')?.textContent ?? null,
+        sources: [...li.querySelectorAll('a[data-source]')].map((a) => a.getAttribute('href')),
+      }));
+      const got = await figure.locator('.tl-panel').evaluate((p) => ({
+        summary: p.querySelector('.tl-panel__summary')?.textContent ?? null,
+        sources: [...p.querySelectorAll('.tl-sources a')].map((a) => a.getAttribute('href')),
+      }));
+      expect(got.summary, id).toBe(listed.summary);
+      expect(flat(got.summary), id).not.toBe(flat(EVENTS.get(id)?.summary));
+      expect(got.sources, id).toEqual(listed.sources);
+    }
+    await context.close();
+  });
+});
+
 describe('“Read in chapter N”', () => {
   it('every link opens the section of the chapter that discusses the event, and that section exists', () => {
     const html = readFileSync('dist/timeline/index.html', 'utf8');

@@ -10,7 +10,6 @@ import { figureWords, timelineData, toEventView } from '../../src/figures/timeli
 import { buildAxis } from '../../src/figures/timelineScale';
 import { en } from '../../src/i18n/en';
 import { es } from '../../src/i18n/es';
-import { defaultSelection } from '../../src/lib/timeline/timelineModel';
 import { textWidth } from '../../src/lib/timeline/textMetrics';
 import Timeline from '../../src/islands/timeline/Timeline';
 import { EventPanel } from '../../src/islands/timeline/EventPanel';
@@ -125,16 +124,17 @@ describe('the timeline’s words follow the page’s language', () => {
   });
 
   it('draws the island and its open event in Spanish, without an English word', () => {
-    const { events, axis, lanes, rooms, legend, listboxLabel } = timelineData(entries, entries, 'es');
+    const { marks, initialId, initialDetails, axis, lanes, rooms, legend, listboxLabel } = timelineData(entries, entries, 'es');
     const html = renderToStaticMarkup(
       createElement(Timeline, {
-        events,
+        events: marks,
+        initialDetails,
         axis,
         lanes,
         rooms,
         legend,
         label: listboxLabel,
-        initialId: defaultSelection(events),
+        initialId,
         syncHash: false,
         headingLevel: 3,
         currentChapter: undefined,
@@ -152,9 +152,11 @@ describe('the timeline’s words follow the page’s language', () => {
   it('draws an event’s own page panel in Spanish', () => {
     const checked = entries.find((e) => e.event.factCheck && e.event.main);
     if (!checked) throw new Error('no main event with a fact check');
+    const view = toEventView(checked, 'es');
     const html = renderToStaticMarkup(
       createElement(EventPanel, {
-        event: toEventView(checked, 'es'),
+        event: view,
+        details: view,
         headingLevel: 1,
         headingId: 'event-title',
         fullTimelineHref: '/es/linea-de-tiempo/#x',

@@ -1,9 +1,9 @@
 import type { FocusEvent, Ref } from 'react';
 import { TARGET, type Marker } from '../../lib/timeline/timelineLayout';
-import type { EventView } from '../../lib/timeline/timelineModel';
+import type { EventMark } from '../../lib/timeline/timelineModel';
 
 interface Props {
-  event: EventView;
+  event: EventMark;
   marker: Marker;
   selected: boolean;
   vertical: boolean;
@@ -34,7 +34,7 @@ export function EventMarker({ event, marker: m, selected, vertical, factCheckNot
       role="option"
       aria-selected={selected}
       tabIndex={selected ? 0 : -1}
-      aria-label={`${event.dateLabel}: ${event.title}${event.factCheck ? factCheckNote : ''}`}
+      aria-label={`${event.dateLabel}: ${event.title}${event.checked ? factCheckNote : ''}`}
       className={`tl-option${kind}`}
       data-event={event.id}
       onClick={() => onSelect(event.id)}
@@ -56,7 +56,7 @@ export function EventMarker({ event, marker: m, selected, vertical, factCheckNot
       )}
       <circle className="tl-ring" cx={m.x} cy={m.y} r={half - 1} />
       <circle className="tl-dot" cx={m.x} cy={m.y} r={r} />
-      {event.factCheck && <circle className="tl-flag" cx={m.x + r * 0.8} cy={m.y - r * 0.8} r={3.5} />}
+      {event.checked && <circle className="tl-flag" cx={m.x + r * 0.8} cy={m.y - r * 0.8} r={3.5} />}
       {vertical && m.date && label ? (
         <text className="tl-row" x={m.date.x} y={m.date.y}>
           {/* The trailing space keeps "date title" apart in the text, as in the option's name. */}

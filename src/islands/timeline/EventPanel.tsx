@@ -1,13 +1,15 @@
 import type { Ref } from 'react';
-import type { EventView } from '../../lib/timeline/timelineModel';
+import type { EventDetails, EventMark } from '../../lib/timeline/timelineModel';
 import type { Dictionary } from '../../i18n/types';
 import { fill } from '../../lib/fill';
 import { hashOf } from '../../lib/urls';
 
-type Neighbour = Pick<EventView, 'id' | 'title' | 'dateLabel'>;
+type Neighbour = Pick<EventMark, 'id' | 'title' | 'dateLabel'>;
 
 interface Props {
-  event: EventView;
+  event: EventMark;
+  /** Its words; null only if the page lost them (the panel then keeps the date, title and links). */
+  details: EventDetails | null;
   /** 1 on the event's own page, 2 on the timeline page, 3 inside a chapter. */
   headingLevel: 1 | 2 | 3;
   headingId: string;
@@ -44,6 +46,7 @@ interface Props {
  */
 export function EventPanel({
   event: e,
+  details: d,
   headingLevel,
   headingId,
   currentChapter,
@@ -56,7 +59,7 @@ export function EventPanel({
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1] ?? 'h3';
   const hasLinks = e.chapters.length > 0 || fullTimelineHref !== undefined || permalink !== undefined;
   return (
-    <section ref={panelRef} className={e.factCheck ? 'tl-panel tl-panel--checked' : 'tl-panel'} aria-labelledby={headingId}>
+    <section ref={panelRef} className={d?.factCheck ? 'tl-panel tl-panel--checked' : 'tl-panel'} aria-labelledby={headingId}>
       {steps && (
         <button type="button" className="tl-back" onClick={steps.onBack}>
           <span aria-hidden="true">↑ </span>
@@ -72,9 +75,9 @@ export function EventPanel({
           {e.title}
         </Heading>
       </div>
-      <p className="tl-panel__text tl-panel__summary">{e.summary}</p>
-      {e.note && <p className="tl-panel__text tl-panel__note">{e.note}</p>}
-      {e.factCheck && (
+      {d && <p className="tl-panel__text tl-panel__summary">{d.summary}</p>}
+      {d?.note && <p className="tl-panel__text tl-panel__note">{d.note}</p>}
+      {d?.factCheck && (
         <div className="tl-factcheck" role="note" aria-label={T.factCheck}>
           <p className="tl-factcheck__kicker">
             <span className="badge tl-factcheck__badge" aria-hidden="true">
@@ -82,7 +85,7 @@ export function EventPanel({
             </span>
             {T.factCheck}
           </p>
-          <p className="tl-panel__text">{e.factCheck}</p>
+          <p className="tl-panel__text">{d.factCheck}</p>
         </div>
       )}
       {permalink && (
@@ -91,14 +94,16 @@ export function EventPanel({
         </p>
       )}
       <div className="tl-panel__refs">
-        <p className="tl-panel__label">{e.sources.length === 1 ? T.source : T.sources}</p>
-        <ul className="tl-sources">
-          {e.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url}>{s.title}</a>
-            </li>
-          ))}
-        </ul>
+        {d && <p className="tl-panel__label">{d.sources.length === 1 ? T.source : T.sources}</p>}
+        {d && (
+          <ul className="tl-sources">
+            {d.sources.map((s) => (
+              <li key={s.url}>
+                <a href={s.url}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        )}
         {hasLinks && <p className="tl-panel__label">{T.inThisExplainer}</p>}
         {hasLinks && (
           <ul className="tl-links">

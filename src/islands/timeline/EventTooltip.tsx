@@ -1,5 +1,5 @@
 import { TARGET, TYPE, type Marker } from '../../lib/timeline/timelineLayout';
-import type { EventView } from '../../lib/timeline/timelineModel';
+import type { EventMark } from '../../lib/timeline/timelineModel';
 import { textWidth, wrapText } from '../../lib/timeline/textMetrics';
 
 const MAX = 220;
@@ -7,7 +7,7 @@ const PAD_X = 8;
 const PAD_Y = 5;
 
 interface Props {
-  event: Pick<EventView, 'dateLabel' | 'title'>;
+  event: Pick<EventMark, 'dateLabel' | 'title'>;
   marker: Marker;
   chartWidth: number;
   /** Keeps the tip open while the pointer is over it (WCAG 1.4.13: hoverable). */

@@ -20,13 +20,15 @@ import {
   orientationFor,
   sharedDate,
   step,
-  type EventView,
+  type EventDetails,
+  type EventMark,
   type Orientation,
 } from '../../lib/timeline/timelineModel';
 import { eventPagePath, hashForEvent, timelineHref } from '../../lib/urls';
 import type { Locale } from '../../lib/locales';
 import type { TimelineAxis } from '../../lib/timeline/timelineAxis';
 import type { Dictionary } from '../../i18n/types';
+import { listedDetails } from './listedDetails';
 import { useElementWidth } from './useElementWidth';
 import { useHashSelection } from './useHashSelection';
 import { useTooltipTarget } from './useTooltipTarget';
@@ -34,8 +36,14 @@ import { useTooltipTarget } from './useTooltipTarget';
 // EventView.astro), not imported here: an import would put them in every page's stylesheet.
 
 export interface TimelineProps {
-  /** The events shown, in date order (src/figures/timelineData.ts). */
-  events: EventView[];
+  /** The events shown, in date order, as marks: no words (src/figures/timelineData.ts). */
+  events: EventMark[];
+  /**
+   * The words of the event open at first (`initialId`), for the server's panel and the
+   * hydration render. Every other event's words are read from the figure's list when opened
+   * (listedDetails.ts): the page carries them once.
+   */
+  initialDetails: EventDetails | null;
   /** The broken scale, decided at build time (timelineScale.ts). */
   axis: TimelineAxis;
   /** The horizontal chart's lanes, decided at build time (timelineLayout.ts chartLanes). */
@@ -96,6 +104,7 @@ function slideScale(width: number | null, slideType: number | null): number {
  */
 export default function Timeline({
   events,
+  initialDetails,
   axis,
   lanes,
   rooms,
@@ -110,6 +119,7 @@ export default function Timeline({
   strings,
 }: TimelineProps) {
   const [selectedId, setSelectedId] = useState(initialId);
+  const [details, setDetails] = useState(initialDetails);
   const [message, setMessage] = useState('');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
   const [probeRef, slideType] = useElementWidth<HTMLSpanElement>();
@@ -143,14 +153,16 @@ export default function Timeline({
     (id: string, how: 'key' | 'pointer' | 'address' | 'panel') => {
       const e = events.find((x) => x.id === id);
       if (!e) return;
+      const words = id === initialId ? initialDetails : listedDetails(rootRef.current?.closest('figure') ?? null, id);
       setSelectedId(id);
+      setDetails(words);
       after.current = how;
       setOpened((n) => n + 1);
-      if (how !== 'address') setMessage(announcement(e, strings.announcement));
+      if (how !== 'address') setMessage(announcement(e, words, strings.announcement));
       publish(sharedDate(e));
       if (syncHash && how !== 'address') history.replaceState(history.state, '', hashForEvent(id));
     },
-    [events, syncHash, strings.announcement],
+    [events, initialId, initialDetails, rootRef, syncHash, strings.announcement],
   );
   useHashSelection(syncHash, events, (id) => open(id, 'address'));
 
@@ -193,7 +205,7 @@ export default function Timeline({
   };
 
   if (!selected) return null;
-  const neighbour = (e: EventView | undefined) => e && { id: e.id, title: e.title, dateLabel: e.dateLabel };
+  const neighbour = (e: EventMark | undefined) => e && { id: e.id, title: e.title, dateLabel: e.dateLabel };
   return (
     <div
       ref={rootRef}
@@ -222,6 +234,7 @@ export default function Timeline({
       <p className="tl-legend">{legend}</p>
       <EventPanel
         event={selected}
+        details={details}
         headingLevel={headingLevel}
         headingId={`${idPrefix}panel-title`}
         currentChapter={currentChapter}

@@ -5,7 +5,7 @@ import { EventTooltip } from './EventTooltip';
 import { TimeAxis } from './TimeAxis';
 import { TimelineOverview } from './TimelineOverview';
 import type { TimelineLayout } from '../../lib/timeline/timelineLayout';
-import type { EventView } from '../../lib/timeline/timelineModel';
+import type { EventMark } from '../../lib/timeline/timelineModel';
 import type { Dictionary } from '../../i18n/types';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
   drawing?: string | undefined;
   /** Drawn this many times its layout's size (a slide: larger type, same picture). */
   scale: number;
-  events: readonly EventView[];
+  events: readonly EventMark[];
   selectedId: string;
   label: string;
   strings: Dictionary['timeline']['island'];

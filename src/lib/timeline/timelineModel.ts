@@ -7,8 +7,12 @@
 import { fill } from '../fill';
 import { parseTimelineHash } from '../urls';
 
-/** One event as the island receives it: serialisable, dates already placed and formatted. */
-export interface EventView {
+/**
+ * One event on the chart, as the island receives it: serialisable, dates already placed and
+ * formatted, and only what the chart, its tooltips, its step buttons and the panel's links
+ * need. The event's words (EventDetails) reach the island once, in the page's list.
+ */
+export interface EventMark {
   id: string;
   anchor: number;
   main: boolean;
@@ -23,12 +27,27 @@ export interface EventView {
   /** "24 July 2021", "28 May – 9 June 1937". */
   dateLabel: string;
   title: string;
+  /** It carries a fact check (its marker is flagged). */
+  checked: boolean;
+  chapters: { slug: string; number: number; title: string; href: string }[];
+}
+
+/** An event's words: what the open event's panel shows beyond its date and title. */
+export interface EventDetails {
   summary: string;
   note?: string | undefined;
   factCheck?: string | undefined;
   sources: { title: string; url: string }[];
-  chapters: { slug: string; number: number; title: string; href: string }[];
 }
+
+/** One event whole: the no-JS list, the event's page, the build. */
+export type EventView = EventMark & EventDetails;
+
+/** The mark of an event, without its words (the island's props). */
+export const markOf = ({ summary: _s, note: _n, factCheck: _f, sources: _src, ...mark }: EventView): EventMark => mark;
+
+/** The words of an event. */
+export const detailsOf = ({ summary, note, factCheck, sources }: EventView): EventDetails => ({ summary, note, factCheck, sources });
 
 export type Orientation = 'horizontal' | 'vertical';
 
@@ -82,7 +101,7 @@ export function actionForKey(key: string): StepAction | 'select' | null {
   }
 }
 
-type Steppable = Pick<EventView, 'id' | 'anchor' | 'main'>;
+type Steppable = Pick<EventMark, 'id' | 'anchor' | 'main'>;
 
 /** The event of an anchor year to open for "that year": its main event, else its first. */
 export function eventForYear(events: readonly Steppable[], year: number): string | null {
@@ -140,11 +159,15 @@ export function eventForHash(events: readonly Steppable[], hash: string): string
  * What the live region says when an event is selected: `template` is the dictionary's
  * (timeline.island.announcement, "{date}: {title}. {summary}").
  */
-export function announcement(e: Pick<EventView, 'dateLabel' | 'title' | 'summary'>, template = '{date}: {title}. {summary}'): string {
-  return fill(template, { date: e.dateLabel, title: e.title, summary: e.summary });
+export function announcement(
+  e: Pick<EventMark, 'dateLabel' | 'title'>,
+  details: Pick<EventDetails, 'summary'> | null,
+  template = '{date}: {title}. {summary}',
+): string {
+  return fill(template, { date: e.dateLabel, title: e.title, summary: details?.summary ?? '' }).trim();
 }
 
 /** The ISO day shared with other islands (lib/selectedDate.ts), whatever the event's precision. */
-export function sharedDate(e: Pick<EventView, 't'>): string {
+export function sharedDate(e: Pick<EventMark, 't'>): string {
   return new Date(e.t).toISOString().slice(0, 10);
 }
