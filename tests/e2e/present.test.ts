@@ -304,6 +304,43 @@ describe('present mode: focus', () => {
   });
 });
 
+describe('present mode on a phone', () => {
+  // A shared ?present link, or a teacher previewing the slides, on a phone either way up. The
+  // title slide's QR code once took all but a few letters' width from the title beside it.
+  const SIDEWAYS = { width: VIEWPORTS.phone.height, height: VIEWPORTS.phone.width };
+  it.each([
+    ['a chapter', VIEWPORTS.phone],
+    ['a chapter', SIDEWAYS],
+    ['/es/linea-de-tiempo/', VIEWPORTS.phone],
+    ['/es/linea-de-tiempo/', SIDEWAYS],
+  ] as const)(
+    'on %s at %o, the title slide’s words get the screen’s width, and the cue and the controls are whole',
+    async (where, viewport) => {
+      const target = where === 'a chapter' ? path() : where;
+      const { page, context } = await openPage(browser, `${target}?present`, { viewport });
+      await page.waitForSelector('html[data-present]');
+      await settle(page);
+      const title = await page.locator('h1').first().boundingBox();
+      expect(title?.width, 'title width').toBeGreaterThan(viewport.width * 0.6);
+      await expect(page.locator('.present-title-qr').isVisible()).resolves.toBe(false);
+      // The bar's QR button still shows the code.
+      await page.keyboard.press('q');
+      await expect.poll(() => page.locator('.present-dialog .present-qr svg').isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+      for (const selector of ['.present-more', '.present-bar button, .present-bar a']) {
+        for (const box of await page
+          .locator(selector)
+          .evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+          expect(box.left, selector).toBeGreaterThanOrEqual(0);
+          expect(box.right, selector).toBeLessThanOrEqual(viewport.width);
+          expect(box.bottom, selector).toBeLessThanOrEqual(viewport.height);
+        }
+      }
+      await context.close();
+    },
+  );
+});
+
 describe('present mode: the QR code', () => {
   for (const where of ['a chapter', '/timeline/'] as const) {
     it(`on ${where}, decodes to the address the page is served from`, async () => {
