@@ -118,8 +118,9 @@ export default function Timeline({
   locale,
   strings,
 }: TimelineProps) {
-  const [selectedId, setSelectedId] = useState(initialId);
-  const [details, setDetails] = useState(initialDetails);
+  // The open event and its words change together, so they are one state and can't disagree.
+  const [selection, setSelection] = useState({ id: initialId, details: initialDetails });
+  const { id: selectedId, details } = selection;
   const [message, setMessage] = useState('');
   const [rootRef, width] = useElementWidth<HTMLDivElement>();
   const [probeRef, slideType] = useElementWidth<HTMLSpanElement>();
@@ -154,8 +155,7 @@ export default function Timeline({
       const e = events.find((x) => x.id === id);
       if (!e) return;
       const words = id === initialId ? initialDetails : listedDetails(rootRef.current?.closest('figure') ?? null, id);
-      setSelectedId(id);
-      setDetails(words);
+      setSelection({ id, details: words });
       after.current = how;
       setOpened((n) => n + 1);
       if (how !== 'address') setMessage(announcement(e, words, strings.announcement));
