@@ -1,9 +1,11 @@
 /**
  * Build time: turns the query result (src/content.ts) into the island's serialisable props.
  * The geometry step (lib/geo/americasMap.ts) runs here, so neither TopoJSON nor d3-geo
- * reaches the browser: the island gets path strings, viewBoxes and formatted dates.
+ * reaches the browser: the island gets shape names, viewBoxes and formatted dates, and the
+ * figure draws the path strings once, in its <defs> (membershipMapPaths).
  */
-import { americasMap } from '../lib/geo/americasMap';
+import { americasMap, type IslandGeometry, type MembershipMapGeometry } from '../lib/geo/americasMap';
+import type { PanelId } from '../lib/geo/stateTargets';
 import type { Territory } from '../lib/geo/territoryLabels';
 import type { MembershipState, StatusChange } from '../schemas/membership';
 import { formatDate } from '../lib/formatDate';
@@ -52,10 +54,26 @@ export function membershipMapData(
   const checked = checkedDate(states);
   return {
     states: views,
-    geometry,
+    geometry: withoutPaths(geometry),
     order: keyboardOrder(views, geometry.centres, geometry.inset.callout?.keys),
     steps: dateSteps(views, articleDate, checked, strings, locale),
     checked,
     territories: territories.map((t) => ({ name: t.name, note: t.note })),
   };
+}
+
+/** The geometry less its path data (which would otherwise reach the page twice: as SVG and as props). */
+function withoutPaths(g: MembershipMapGeometry): IslandGeometry {
+  const refs = (shapes: MembershipMapGeometry['overview']['shapes']) => shapes.map(({ key, kind, name }) => ({ key, kind, name }));
+  return { ...g, overview: { ...g.overview, shapes: refs(g.overview.shapes) }, inset: { ...g.inset, shapes: refs(g.inset.shapes) } };
+}
+
+/** Each panel's path data by shape, for the figure's <defs> (src/components/MapShapePaths.astro). */
+export function membershipMapPaths(
+  states: readonly MembershipState[],
+  territories: readonly Territory[],
+): Record<PanelId, { key: string; d: string }[]> {
+  const g = americasMap(states, territories);
+  const paths = (shapes: MembershipMapGeometry['overview']['shapes']) => shapes.map(({ key, d }) => ({ key, d }));
+  return { overview: paths(g.overview.shapes), inset: paths(g.inset.shapes) };
 }

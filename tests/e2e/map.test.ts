@@ -150,7 +150,7 @@ describe('the map page, with JavaScript', () => {
     const { page, context } = await openPage(browser, '/map/');
     await hydrated(page);
     expect(await nicaraguaOas(page)).toBe('Leaving (notice given)');
-    const fillOf = () => page.locator('[data-iso="NIC"] path').getAttribute('fill');
+    const fillOf = () => page.locator('[data-iso="NIC"] .mm-state').getAttribute('fill');
     const before = await fillOf();
     const slider = page.locator('.mm-date input[type="range"]');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('13 April 2022, the article’s date');
@@ -226,6 +226,53 @@ describe('the map page, without JavaScript', () => {
     await expect(page.locator('.mm-table button').count()).resolves.toBe(0);
     await context.close();
   });
+});
+
+describe('the map’s shapes reach the page once', () => {
+  // The path data (most of the map's bytes) used to come twice: as the server's SVG and again
+  // in the island's props. Now the figure draws it once, in <defs>, and the panels <use> it.
+  for (const path of ['/map/', '/chapters/nobodys-lackey/', '/es/insertar/mapa/']) {
+    it(`${path}: the island's props carry no path data, and every shape the panels draw is a path in the figure's <defs>`, async () => {
+      const { page, context } = await openPage(browser, path);
+      const served = await page.evaluate(() => document.documentElement.outerHTML);
+      const props = [...served.matchAll(/<astro-island[^>]*component-url="[^"]*MembershipMap[^"]*"[^>]*props="([^"]*)"/g)].map(
+        (m) => m[1] ?? '',
+      );
+      expect(props.length, 'one map island').toBe(1);
+      expect(props[0], 'shape names are sent').toContain('&quot;Nicaragua&quot;');
+      expect(props[0], 'no path data in the props').not.toMatch(/&quot;d&quot;/);
+      const check = () =>
+        page.locator('.map-figure').evaluate((figure) => {
+          const uses = [...figure.querySelectorAll('.mm-map use')];
+          const paths = [...figure.querySelectorAll<SVGPathElement>('.mm-shape-paths path')];
+          const resolved = uses.map((u) => figure.querySelector<SVGPathElement>(`.mm-shape-paths ${u.getAttribute('href')}`));
+          return {
+            uses: uses.length,
+            unresolved: uses.filter((_, i) => !resolved[i]?.getAttribute('d')).map((u) => u.getAttribute('href')),
+            // Each shape's data once: no path id twice, and none drawn by the panels themselves.
+            ids: paths.length,
+            uniqueIds: new Set(paths.map((p) => p.id)).size,
+            pathsInPanels: figure.querySelectorAll('.mm-map path[d^="M"]').length,
+            drawn: uses.filter((u) => u.getBoundingClientRect().width > 0).length,
+          };
+        });
+      const before = await check();
+      expect(before.unresolved).toEqual([]);
+      // Both panels: 33 shapes on the overview and 42 in the enlargement, states and territories.
+      expect(before.uses).toBeGreaterThanOrEqual(70);
+      expect(before.uniqueIds).toBe(before.ids);
+      expect(before.pathsInPanels).toBe(0);
+      expect(before.drawn).toBeGreaterThanOrEqual(before.uses - 10);
+      await hydrated(page);
+      const after = await check();
+      expect(after.unresolved, 'hydrated').toEqual([]);
+      expect(after.uses, 'hydrated').toBe(before.uses);
+      // Pointing at a state outlines it with the same path data.
+      await page.locator('[data-iso="BRA"]').first().hover();
+      await expect.poll(() => page.locator('.mm-outline--pointed').first().getAttribute('href')).toBe('#mm-overview-shape-BRA');
+      await context.close();
+    });
+  }
 });
 
 /** Every [data-iso] element's box as drawn (hidden layout variants do not count). */

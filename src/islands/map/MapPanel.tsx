@@ -1,13 +1,14 @@
 import { memo, type MouseEvent, type PointerEvent, type SVGProps } from 'react';
-import type { MembershipMapGeometry, PanelDrawing } from '../../lib/geo/americasMap';
+import type { IslandGeometry, PanelDrawing, ShapeRef } from '../../lib/geo/americasMap';
 import type { Marker, PanelId, StateTarget } from '../../lib/geo/stateTargets';
 import { MapPatterns, patternId } from './MapPatterns';
-import type { MapStrings, StateRow } from '../../lib/map/mapModel';
+import { shapePathId, type MapStrings, type StateRow } from '../../lib/map/mapModel';
 
 export interface MapPanelProps {
   panel: PanelId;
-  drawing: PanelDrawing &
-    Partial<Pick<MembershipMapGeometry['overview'], 'frame'> & Pick<MembershipMapGeometry['inset'], 'callout' | 'compactKey'>>;
+  drawing: Omit<PanelDrawing, 'shapes'> & { shapes: ShapeRef[] } & Partial<
+      Pick<IslandGeometry['overview'], 'frame'> & Pick<IslandGeometry['inset'], 'callout' | 'compactKey'>
+    >;
   /** Accessible name: what the panel shows, and on which date. */
   label: string;
   /** Unique per map on the page: prefixes the pattern ids. */
@@ -63,7 +64,7 @@ function MarkerView({ marker: m, fill }: { marker: Marker; fill: string }) {
 /**
  * One panel of the map as SVG: shapes coloured and patterned by category, the outlines of the
  * pointed and open states, markers (and the Eastern Caribbean callout), labels. React draws;
- * the paths were computed at build time.
+ * the paths were computed at build time and are drawn once, outside the island, in <defs>.
  */
 export const MapPanel = memo(function MapPanel({
   panel,
@@ -85,10 +86,10 @@ export const MapPanel = memo(function MapPanel({
   const zoomed = drawing.zoom === 1 ? unit : `${unit}-z`;
   const fill = (prefix: string, iso: string): string => `url(#${patternId(prefix, rows.get(iso)?.category ?? 'none')})`;
   const ownTarget = (iso: string): StateTarget | undefined => (targets[iso]?.panel === panel ? targets[iso] : undefined);
-  const outline = (iso: string | null, kind: 'pointed' | 'open') => {
-    const shape = iso ? drawing.shapes.find((s) => s.key === iso) : undefined;
-    return shape && <path className={`mm-outline mm-outline--${kind}`} d={shape.d} />;
-  };
+  // Each shape's path is drawn once, in the figure's <defs> (MapShapePaths.astro); the panel uses it.
+  const href = (key: string): string => `#${shapePathId(idPrefix, panel, key)}`;
+  const outline = (iso: string | null, kind: 'pointed' | 'open') =>
+    iso && drawing.shapes.some((s) => s.key === iso) && <use className={`mm-outline mm-outline--${kind}`} href={href(iso)} />;
   const point = (e: PointerEvent<SVGSVGElement>) => onPoint(keyAt(e.target), { x: e.clientX, y: e.clientY });
   const pick = (e: MouseEvent<SVGSVGElement>) => {
     const iso = keyAt(e.target);
@@ -116,12 +117,12 @@ export const MapPanel = memo(function MapPanel({
         {drawing.shapes.map((s) => {
           if (s.kind === 'territory') {
             return (
-              <path key={s.key} className="mm-territory" d={s.d}>
+              <use key={s.key} className="mm-territory" href={href(s.key)}>
                 <title>{s.name}</title>
-              </path>
+              </use>
             );
           }
-          const shape = <path className="mm-state" data-key={s.key} d={s.d} fill={fill(zoomed, s.key)} />;
+          const shape = <use className="mm-state" data-key={s.key} href={href(s.key)} fill={fill(zoomed, s.key)} />;
           const target = ownTarget(s.key);
           if (!target || target.marker) return <g key={s.key}>{shape}</g>;
           // The shape is the target on wide layouts; a phone adds a ring, in panel units.

@@ -27,6 +27,19 @@ export interface PanelDrawing {
   compactLabels: MapLabel[];
 }
 
+/** A shape as the island names it: its path data stays in the figure's <defs> (lib/map/mapModel.ts, shapePathId). */
+export type ShapeRef = Omit<MapShape, 'd'>;
+
+/**
+ * The geometry the island receives: everything but the path data, which the figure draws
+ * once in its <defs> and the island's panels reference with <use> (so it is not sent twice,
+ * once as SVG and once as props).
+ */
+export type IslandGeometry = Omit<MembershipMapGeometry, 'overview' | 'inset'> & {
+  overview: Omit<MembershipMapGeometry['overview'], 'shapes'> & { shapes: ShapeRef[] };
+  inset: Omit<MembershipMapGeometry['inset'], 'shapes'> & { shapes: ShapeRef[] };
+};
+
 export interface MembershipMapGeometry {
   overview: PanelDrawing & { frame: { x: number; y: number; width: number; height: number } };
   /**

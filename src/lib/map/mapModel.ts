@@ -3,7 +3,8 @@
  * keyboard walk, the table's rows and sorting, and what the live region says. No DOM, no
  * D3: runs in tests, at build time and in the browser alike (as OWID's MapChartState).
  */
-import type { MapLabel, MembershipMapGeometry } from '../geo/americasMap';
+import type { IslandGeometry, MapLabel, MembershipMapGeometry } from '../geo/americasMap';
+import type { PanelId } from '../geo/stateTargets';
 import type { Dictionary } from '../../i18n/types';
 import { CATEGORIES, categoryOf, type Category } from '../mapCategories';
 import { changeOnDate, statusLabel, type StatusOnDate } from '../membershipStatus';
@@ -55,11 +56,17 @@ export interface DateStep {
   label: string;
 }
 
+/**
+ * The id of a panel's shape in the figure's <defs> (MapShapePaths.astro), which the island's
+ * panels draw with <use>; unique per map on the page.
+ */
+export const shapePathId = (idPrefix: string, panel: PanelId, key: string): string => `${idPrefix}-${panel}-shape-${key}`;
+
 /** Everything the island receives (src/figures/membershipMapData.ts builds it at build time). */
 export interface MembershipMapData {
   /** By name. */
   states: StateView[];
-  geometry: MembershipMapGeometry;
+  geometry: IslandGeometry;
   /** The arrow keys' walk through the states (ISO alpha-3). */
   order: string[];
   steps: DateStep[];
