@@ -4,8 +4,7 @@
  * reaches the browser: the island gets shape names, viewBoxes and formatted dates, and the
  * figure draws the path strings once, in its <defs> (membershipMapPaths).
  */
-import { americasMap, type IslandGeometry, type MembershipMapGeometry } from '../lib/geo/americasMap';
-import type { PanelId } from '../lib/geo/stateTargets';
+import { americasMap, type IslandGeometry, type MembershipMapGeometry, type ShapePaths } from '../lib/geo/americasMap';
 import type { Territory } from '../lib/geo/territoryLabels';
 import type { MembershipState, StatusChange } from '../schemas/membership';
 import { formatDate } from '../lib/formatDate';
@@ -69,10 +68,7 @@ function withoutPaths(g: MembershipMapGeometry): IslandGeometry {
 }
 
 /** Each panel's path data by shape, for the figure's <defs> (src/components/MapShapePaths.astro). */
-export function membershipMapPaths(
-  states: readonly MembershipState[],
-  territories: readonly Territory[],
-): Record<PanelId, { key: string; d: string }[]> {
+export function membershipMapPaths(states: readonly MembershipState[], territories: readonly Territory[]): ShapePaths {
   const g = americasMap(states, territories);
   const paths = (shapes: MembershipMapGeometry['overview']['shapes']) => shapes.map(({ key, d }) => ({ key, d }));
   return { overview: paths(g.overview.shapes), inset: paths(g.inset.shapes) };

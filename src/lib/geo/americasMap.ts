@@ -7,7 +7,7 @@ import { projectAmericas, type MapShape, type ProjectedAmericas } from './americ
 import type { Territory } from './territoryLabels';
 import { labelBox, type MapLabel } from './markerLabels';
 import { COMPACT } from './mapProjections';
-import { placeTargets, wrapLabel, type Callout, type CompactKey, type StateTarget } from './stateTargets';
+import { placeTargets, wrapLabel, type Callout, type CompactKey, type PanelId, type StateTarget } from './stateTargets';
 import { round1 } from './roundPath';
 
 export type { MapLabel };
@@ -29,6 +29,9 @@ export interface PanelDrawing {
 
 /** A shape as the island names it: its path data stays in the figure's <defs> (lib/map/mapModel.ts, shapePathId). */
 export type ShapeRef = Omit<MapShape, 'd'>;
+
+/** Each panel's path data by shape: what the figure draws once, in <defs> (MapShapePaths.astro). */
+export type ShapePaths = Record<PanelId, Pick<MapShape, 'key' | 'd'>[]>;
 
 /**
  * The geometry the island receives: everything but the path data, which the figure draws
