@@ -7,16 +7,18 @@
  * Timings are reported, not asserted: CI asserts only the deterministic budgets (bytes).
  * `--no-build` measures the dist/ there is; `--only=/a/,/b/` measures those pages only;
  * `--bytes-only` skips Lighthouse and the floor (every page's bytes and the targets in a few minutes).
+ * The targets table also sets each chapter's own words (gzipped text) apart from the page around
+ * them, beside the same split of the Starlight reference (its words are the op-ed's).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findBrowser } from '../support/findBrowser.ts';
 import { serveStatic } from '../support/staticServer.ts';
-import { measurePage, type PageWeight } from '../support/pageWeight.ts';
+import { collapsedWords, measurePage, type PageWeight } from '../support/pageWeight.ts';
 
 const MIN_SCORE = 95;
 
@@ -211,6 +213,12 @@ const svgsIn = (path: string, cls: string): { count: number; bytes: number } => 
 const medianCode = median(chapterRows.map(code));
 const firstScreenCode = (r: Row): number => r.firstScreen.html + r.firstScreen.css + r.firstScreen.js;
 const medianFirstScreen = median(chapterRows.map(firstScreenCode));
+// Like for like: what each page costs besides its words. The Starlight page's words are the
+// op-ed's (../shared/source/article.txt); a chapter carries its own, with fact checks and notes.
+const OPED = '../shared/source/article.txt';
+const opEdWords = existsSync(OPED) ? gzipSync(collapsedWords(readFileSync(OPED, 'utf8')), { level: 9 }).length : NaN;
+const medianWords = median(chapterRows.map((r) => r.words));
+const medianAroundWords = median(chapterRows.map((r) => firstScreenCode(r) - r.words));
 const maxFonts = Math.max(...rows.map((r) => r.bytes.font));
 // The two panels and the <defs> holding the path data they <use> (MapShapePaths.astro).
 const mapSvg = svgsIn('/map/', '(?:mm-map|mm-shape-paths)');
@@ -227,6 +235,13 @@ const targets = [
     `${kb(medianFirstScreen)} KB`,
     `≤ ${kb(STARLIGHT_PAGE)} KB (Starlight page)`,
     medianFirstScreen <= STARLIGHT_PAGE,
+  ],
+  ['median chapter’s words · the op-ed’s words (gzipped text)', `${kb(medianWords)} · ${shown(opEdWords, kb)} KB`, 'reported', true],
+  [
+    'median chapter, first screen less its words · Starlight page less the op-ed’s',
+    `${kb(medianAroundWords)} · ${shown(STARLIGHT_PAGE - opEdWords, kb)} KB`,
+    'reported',
+    true,
   ],
   [
     'lightest / heaviest chapter HTML+CSS+JS',
