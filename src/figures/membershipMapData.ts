@@ -4,7 +4,9 @@
  * reaches the browser: the island gets shape names, viewBoxes and formatted dates, and the
  * figure draws the path strings once, in its <defs> (membershipMapPaths).
  */
-import { americasMap, type IslandGeometry, type MembershipMapGeometry, type ShapePaths } from '../lib/geo/americasMap';
+import { americasMap, type IslandGeometry, type MembershipMapGeometry, type ShapePaths, type ShapeRef } from '../lib/geo/americasMap';
+import type { MapShape } from '../lib/geo/americasGeometry';
+import type { PanelId } from '../lib/geo/stateTargets';
 import type { Territory } from '../lib/geo/territoryLabels';
 import type { MembershipState, StatusChange } from '../schemas/membership';
 import { formatDate } from '../lib/formatDate';
@@ -53,7 +55,7 @@ export function membershipMapData(
   const checked = checkedDate(states);
   return {
     states: views,
-    geometry: withoutPaths(geometry),
+    geometry: splitPaths(geometry).geometry,
     order: keyboardOrder(views, geometry.centres, geometry.inset.callout?.keys),
     steps: dateSteps(views, articleDate, checked, strings, locale),
     checked,
@@ -61,15 +63,20 @@ export function membershipMapData(
   };
 }
 
-/** The geometry less its path data (which would otherwise reach the page twice: as SVG and as props). */
-function withoutPaths(g: MembershipMapGeometry): IslandGeometry {
-  const refs = (shapes: MembershipMapGeometry['overview']['shapes']) => shapes.map(({ key, kind, name }) => ({ key, kind, name }));
-  return { ...g, overview: { ...g.overview, shapes: refs(g.overview.shapes) }, inset: { ...g.inset, shapes: refs(g.inset.shapes) } };
+/**
+ * The geometry split in two: the island's part, less the path data (which would otherwise reach
+ * the page twice: as SVG and as props), and each panel's path data, for the figure's <defs>.
+ */
+function splitPaths(g: MembershipMapGeometry): { geometry: IslandGeometry; paths: ShapePaths } {
+  const { overview, inset } = g;
+  const refs = (shapes: MapShape[]): ShapeRef[] => shapes.map(({ key, kind, name }) => ({ key, kind, name }));
+  const paths = (shapes: MapShape[]): ShapePaths[PanelId] => shapes.map(({ key, d }) => ({ key, d }));
+  return {
+    geometry: { ...g, overview: { ...overview, shapes: refs(overview.shapes) }, inset: { ...inset, shapes: refs(inset.shapes) } },
+    paths: { overview: paths(overview.shapes), inset: paths(inset.shapes) },
+  };
 }
 
 /** Each panel's path data by shape, for the figure's <defs> (src/components/MapShapePaths.astro). */
-export function membershipMapPaths(states: readonly MembershipState[], territories: readonly Territory[]): ShapePaths {
-  const g = americasMap(states, territories);
-  const paths = (shapes: MembershipMapGeometry['overview']['shapes']) => shapes.map(({ key, d }) => ({ key, d }));
-  return { overview: paths(g.overview.shapes), inset: paths(g.inset.shapes) };
-}
+export const membershipMapPaths = (states: readonly MembershipState[], territories: readonly Territory[]): ShapePaths =>
+  splitPaths(americasMap(states, territories)).paths;

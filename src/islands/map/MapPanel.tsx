@@ -1,14 +1,12 @@
 import { memo, type MouseEvent, type PointerEvent, type SVGProps } from 'react';
-import type { IslandGeometry, PanelDrawing, ShapeRef } from '../../lib/geo/americasMap';
+import type { IslandGeometry, IslandPanel } from '../../lib/geo/americasMap';
 import type { Marker, PanelId, StateTarget } from '../../lib/geo/stateTargets';
 import { MapPatterns, patternId } from './MapPatterns';
 import { shapePathId, type MapStrings, type StateRow } from '../../lib/map/mapModel';
 
 export interface MapPanelProps {
   panel: PanelId;
-  drawing: Omit<PanelDrawing, 'shapes'> & { shapes: ShapeRef[] } & Partial<
-      Pick<IslandGeometry['overview'], 'frame'> & Pick<IslandGeometry['inset'], 'callout' | 'compactKey'>
-    >;
+  drawing: IslandPanel & Partial<Pick<IslandGeometry['overview'], 'frame'> & Pick<IslandGeometry['inset'], 'callout' | 'compactKey'>>;
   /** Accessible name: what the panel shows, and on which date. */
   label: string;
   /** Unique per map on the page: prefixes the pattern ids. */

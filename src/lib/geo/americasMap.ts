@@ -38,10 +38,10 @@ export type ShapePaths = Record<PanelId, Pick<MapShape, 'key' | 'd'>[]>;
  * once in its <defs> and the island's panels reference with <use> (so it is not sent twice,
  * once as SVG and once as props).
  */
-export type IslandGeometry = Omit<MembershipMapGeometry, 'overview' | 'inset'> & {
-  overview: Omit<MembershipMapGeometry['overview'], 'shapes'> & { shapes: ShapeRef[] };
-  inset: Omit<MembershipMapGeometry['inset'], 'shapes'> & { shapes: ShapeRef[] };
-};
+export type IslandGeometry = Omit<MembershipMapGeometry, PanelId> & { [P in PanelId]: IslandPanel<MembershipMapGeometry[P]> };
+
+/** A panel as the island receives it: its shapes named, their path data left in <defs>. */
+export type IslandPanel<P extends PanelDrawing = PanelDrawing> = Omit<P, 'shapes'> & { shapes: ShapeRef[] };
 
 export interface MembershipMapGeometry {
   overview: PanelDrawing & { frame: { x: number; y: number; width: number; height: number } };
