@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { scrollThrough } from './scrollThrough.ts';
+import { visibleText } from './builtText.ts';
 
 export type ResourceKind = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
 
@@ -23,8 +24,8 @@ export interface PageWeight {
   /** Gzipped bytes fetched before any scrolling: what a reader who opens the page and stays gets. */
   firstScreen: Record<'html' | 'css' | 'js', number>;
   /**
-   * Gzipped bytes of the page's own words: the text of <main>, less scripts and styles, its
-   * whitespace collapsed. Set against the HTML+CSS+JS, it tells what the words cost from what
+   * Gzipped bytes of the page's own words: the visible text of <main> (builtText.ts, the
+   * words the originality check reads), its whitespace collapsed. Set against the HTML+CSS+JS, it tells what the words cost from what
    * the page around them costs (the audit compares that with the Starlight page and the op-ed).
    */
   words: number;
@@ -46,12 +47,8 @@ const gz = (b: Buffer | string): number => gzipSync(b, { level: 9 }).length;
 /** The words of a text, as the audit weighs them: whitespace collapsed to single spaces. */
 export const collapsedWords = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** In the page: the text of <main> (or the body), less what is code. */
-function pageText(): string {
-  const main = (document.querySelector('main') ?? document.body).cloneNode(true) as HTMLElement;
-  main.querySelectorAll('script, style, template, noscript').forEach((n) => n.remove());
-  return main.textContent ?? '';
-}
+/** In the page: the markup of <main> (or the body), for visibleText to read its words from. */
+const mainHtml = (): string => (document.querySelector('main') ?? document.body).outerHTML;
 
 /**
  * Loads a page in a fresh context (empty cache), scrolls to the end so islands that hydrate
@@ -87,7 +84,7 @@ export async function measurePage(browser: Browser, baseURL: string, path: strin
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
   const firstScreen = { html: 0, css: 0, js: 0 };
   for (const { kind, size } of bodies.values()) if (kind === 'html' || kind === 'css' || kind === 'js') firstScreen[kind] += size;
-  const words = gz(collapsedWords(await page.evaluate(pageText)));
+  const words = gz(collapsedWords(visibleText(await page.evaluate(mainHtml))));
   await scrollThrough(page);
   // Bytes, not time: a generous wait, as on a busy machine the long handout took over 30 s to go quiet.
   await page.waitForLoadState('networkidle', { timeout: 120_000 });
