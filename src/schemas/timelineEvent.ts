@@ -52,6 +52,24 @@ export const eventSourceSchema = z.object({
     }),
 });
 
+/**
+ * An event's headline, in any language: `tooShort` says what a writer who left it empty
+ * (or nearly) must do, which differs between the original and a translation.
+ */
+export function eventTitleSchema(tooShort: string) {
+  return z.string().trim().min(3, tooShort).max(60, 'keep the title to 60 characters; the summary holds the rest');
+}
+
+/** An event's one or two sentences, in any language. */
+export const eventSummarySchema = z
+  .string()
+  .trim()
+  .min(20, 'a summary needs at least one full sentence')
+  .max(320, 'keep the summary under 320 characters; use note for more');
+
+/** An event's longer words (its note, its fact check), in any language. */
+export const eventProseSchema = z.string().trim().min(20);
+
 /** One event of content/timeline/events.yaml. */
 export const timelineEventSchema = z
   .object({
@@ -64,21 +82,17 @@ export const timelineEventSchema = z
     /** Which of the six anchor years this event belongs to (it may fall just outside it). */
     anchor: anchorYearSchema,
     /** A headline of at most 60 characters, shown in the timeline and the list. */
-    title: z.string().trim().min(3).max(60, 'keep the title to 60 characters; the summary holds the rest'),
+    title: eventTitleSchema('give the event a title of three characters or more'),
     /** One or two sentences in our own words (never the article's or a source's). */
-    summary: z
-      .string()
-      .trim()
-      .min(20, 'a summary needs at least one full sentence')
-      .max(320, 'keep the summary under 320 characters; use note for more'),
+    summary: eventSummarySchema,
     /** Longer context shown when the event is opened. */
-    note: z.string().trim().min(20).optional(),
+    note: eventProseSchema.optional(),
     /** The chapters that discuss this event, by file name without .mdx, in reading order. */
     chapters: z.array(chapterIdSchema).default([]),
     /** At least one public source for every fact stated in title, summary and note. */
     sources: z.array(eventSourceSchema).min(1, 'every event needs at least one source'),
     /** Where the op-ed's account differs from the record, or what could not be verified. */
-    factCheck: z.string().trim().min(20).optional(),
+    factCheck: eventProseSchema.optional(),
     /** Whether this is the anchor year's main event (exactly one per anchor year). */
     main: z.boolean().default(false),
   })

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/locales';
-import { eventSourceSchema } from './timelineEvent';
+import { eventProseSchema, eventSourceSchema, eventSummarySchema, eventTitleSchema } from './timelineEvent';
 
 /**
  * The language an entry is in. The loaders (src/loaders/localized.ts) add it from the folder
@@ -16,18 +16,10 @@ export const eventWordsSchema = z.object({
   /** The event's id in content/timeline/events.yaml, unchanged. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use the event id of content/timeline/events.yaml'),
   locale: localeSchema,
-  title: z
-    .string()
-    .trim()
-    .min(3, 'every event needs a title in this language')
-    .max(60, 'keep the title to 60 characters; the summary holds the rest'),
-  summary: z
-    .string()
-    .trim()
-    .min(20, 'a summary needs at least one full sentence')
-    .max(320, 'keep the summary under 320 characters; use note for more'),
-  note: z.string().trim().min(20).optional(),
-  factCheck: z.string().trim().min(20).optional(),
+  title: eventTitleSchema('every event needs a title in this language'),
+  summary: eventSummarySchema,
+  note: eventProseSchema.optional(),
+  factCheck: eventProseSchema.optional(),
   /** Sources in this language, shown after the original's (never instead of them). */
   sources: z.array(eventSourceSchema).default([]),
 });

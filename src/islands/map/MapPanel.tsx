@@ -1,5 +1,5 @@
 import { memo, type MouseEvent, type PointerEvent, type SVGProps } from 'react';
-import type { IslandGeometry, IslandPanel } from '../../lib/geo/americasMap';
+import type { IslandGeometry, IslandPanel, MapLabel } from '../../lib/geo/americasMap';
 import type { Marker, PanelId, StateTarget } from '../../lib/geo/stateTargets';
 import { MapPatterns, patternId } from './MapPatterns';
 import { shapePathId, type MapStrings, type StateRow } from '../../lib/map/mapModel';
@@ -39,6 +39,15 @@ function Lines({ x, lines }: { x: number; lines: string[] }) {
       {i < lines.length - 1 ? `${line} ` : line}
     </tspan>
   ));
+}
+
+/** A name written on the map (a territory's, or a state's on the phone layout). */
+function Label({ label: l, className }: { label: MapLabel; className: string }) {
+  return (
+    <text className={className} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
+      <Lines x={l.x} lines={l.lines} />
+    </text>
+  );
 }
 
 /**
@@ -190,31 +199,17 @@ export const MapPanel = memo(function MapPanel({
         );
       })}
       {drawing.labels.map((l) => (
-        <text
+        <Label
           key={`${l.lines.join(' ')}-${l.layout ?? ''}`}
+          label={l}
           className={['mm-label', l.layout && `mm-${l.layout}`, l.projector === false && 'mm-label--off-projector']
             .filter(Boolean)
             .join(' ')}
-          x={l.x}
-          y={l.y}
-          textAnchor={l.anchor}
-          dominantBaseline="central"
-        >
-          <Lines x={l.x} lines={l.lines} />
-        </text>
+        />
       ))}
       <g className="mm-compact" aria-hidden="true">
         {drawing.compactLabels.map((l) => (
-          <text
-            key={l.lines.join(' ')}
-            className="mm-label mm-label--state"
-            x={l.x}
-            y={l.y}
-            textAnchor={l.anchor}
-            dominantBaseline="central"
-          >
-            <Lines x={l.x} lines={l.lines} />
-          </text>
+          <Label key={l.lines.join(' ')} label={l} className="mm-label mm-label--state" />
         ))}
       </g>
     </svg>
