@@ -106,6 +106,11 @@ interface Row extends PageWeight {
   cls: number;
   tbt: number;
 }
+/** Whether the built page carries <meta name="robots" content="noindex"> (the embeds do). */
+function askedNotToIndex(path: string): boolean {
+  const file = `dist${path}${path.endsWith('/') ? 'index.html' : ''}`;
+  return existsSync(file) && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, 'utf8'));
+}
 const bytesOnly = process.argv.includes('--bytes-only');
 const rows: Row[] = [];
 for (const path of paths) {
@@ -122,6 +127,10 @@ for (const path of paths) {
     output: 'json',
     logLevel: 'error',
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    // An embed (/embed/map/) asks search engines not to index it, on purpose: its canonical
+    // address is the figure's full page. Lighthouse scores that as a failure to be crawlable;
+    // every other SEO check still applies to it.
+    ...(askedNotToIndex(path) ? { skipAudits: ['is-crawlable'] } : {}),
   });
   const lhr = lh?.lhr;
   const scores = Object.fromEntries(Object.entries(lhr?.categories ?? {}).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
