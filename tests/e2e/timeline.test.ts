@@ -425,6 +425,60 @@ describe('the timeline on a phone', () => {
   });
 });
 
+describe('before the island draws', () => {
+  /** The page as its readers get it when the island's script never arrives (a blocked or failed download). */
+  async function withoutIslandScript(path: string, viewport: { width: number; height: number }) {
+    const opened = await openPage(browser, path, { viewport });
+    // Timeline.<hash>.js and Astro's retry of it (…js?astro-retry=…).
+    await opened.page.route(/\/_astro\/Timeline\.[\w-]+\.js(\?|$)/, (r) => r.abort());
+    await opened.page.reload({ waitUntil: 'load' });
+    await opened.page.locator('.timeline-figure').first().scrollIntoViewIfNeeded();
+    return opened;
+  }
+
+  it.each(['/timeline/', '/chapters/since-the-op-ed/', '/es/linea-de-tiempo/'])(
+    'on a laptop, %s says the chart is coming over its empty room, and links to the list of events',
+    async (path) => {
+      const { page, context } = await withoutIslandScript(path, VIEWPORTS.laptop);
+      const figure = page.locator('.timeline-figure').first();
+      const note = figure.locator('.tl-waiting');
+      const strings = (path.startsWith('/es/') ? es : en).timeline.island;
+      // Held back for a moment (a script that comes at once never flashes it), then shown.
+      await expect.poll(() => note.isVisible(), { timeout: 5000 }).toBe(true);
+      expect(await note.innerText()).toBe(`${strings.waiting} ${strings.waitingList}`);
+      expect(await figure.locator('.tl-room[data-drawing="horizontal"]').isVisible()).toBe(true);
+      const list = figure.locator('.timeline-figure__list');
+      expect(await list.isVisible()).toBe(false);
+      await note.getByRole('link').click();
+      await expect.poll(() => list.isVisible()).toBe(true);
+      const events = await figure.locator('.tl-list__event').count();
+      expect(events).toBeGreaterThan(3);
+      expect(
+        await figure
+          .locator('.tl-list__event')
+          .nth(events - 1)
+          .locator('.tl-list__title')
+          .isVisible(),
+      ).toBe(true);
+      await context.close();
+    },
+  );
+
+  it('on a phone the server’s rows are the chart, so no note shows; once hydrated, no page has one', async () => {
+    const phone = await withoutIslandScript('/timeline/', VIEWPORTS.phone);
+    // Not shown at all at this width (display: none), whatever the moment: no waiting needed to know.
+    expect(await phone.page.locator('.tl-waiting').evaluate((note) => getComputedStyle(note).display)).toBe('none');
+    expect(await phone.page.locator('.tl-chart').first().isVisible()).toBe(true);
+    await phone.context.close();
+    for (const path of ['/timeline/', '/chapters/since-the-op-ed/']) {
+      const { page, context } = await openPage(browser, path);
+      await hydrated(page);
+      expect(await page.locator('.tl-waiting').count(), path).toBe(0);
+      await context.close();
+    }
+  });
+});
+
 describe('each event’s words, sent once', () => {
   type Yaml = { id: string; summary: string; note?: string; factCheck?: string; sources: { url: string }[] };
   const flat = (t: string | undefined | null): string => (t ?? '').replace(/\s+/g, ' ').trim();

@@ -79,5 +79,9 @@ export const timeline = {
     previous: '← Previous event',
     next: 'Next event →',
     position: 'Event {n} of {total}',
+    /** Over the chart's room while its script loads (shown after a moment, on wide screens only). */
+    waiting: 'Drawing the chart…',
+    /** The waiting note's link to the figure's list of events. */
+    waitingList: 'Read the events as a list',
   },
 } as const;

@@ -60,5 +60,7 @@ export const timeline = {
     previous: '← Hecho anterior',
     next: 'Hecho siguiente →',
     position: 'Hecho {n} de {total}',
+    waiting: 'Dibujando el gráfico…',
+    waitingList: 'Leer los hechos como lista',
   },
 } as const satisfies Dictionary['timeline'];

@@ -71,6 +71,11 @@ export interface TimelineProps {
    * root, so two timelines on one page would both get the same generated id.
    */
   idPrefix: string;
+  /**
+   * The id of the figure's list (TimelineList.astro), which readers without JavaScript get:
+   * the waiting note over an empty room links to it, for when the script is slow or never comes.
+   */
+  listId: string;
   /** The page's language, for the island's links (the event's page, the full timeline). */
   locale: Locale;
   /** The island's words in the page's language (src/i18n/<locale>/timeline.ts, `island`). */
@@ -115,6 +120,7 @@ export default function Timeline({
   headingLevel,
   currentChapter,
   idPrefix,
+  listId,
   locale,
   strings,
 }: TimelineProps) {
@@ -216,6 +222,13 @@ export default function Timeline({
     >
       <span ref={probeRef} className="tl-slide-probe" aria-hidden="true" />
       {width === null && rooms.map((room) => <TimelineRoom key={room.drawing} room={room} />)}
+      {width === null && (
+        // Over the chart's empty room until the island draws into it (timeline.css shows it only
+        // where a room is shown, after a moment): a slow or failed script still leaves a way in.
+        <p className="tl-waiting">
+          {strings.waiting} <a href={`#${listId}`}>{strings.waitingList}</a>
+        </p>
+      )}
       <TimelineChart
         key={shown}
         drawing={shown}
