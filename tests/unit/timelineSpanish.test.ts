@@ -139,12 +139,15 @@ describe('the timeline’s words follow the page’s language', () => {
         headingLevel: 3,
         currentChapter: undefined,
         idPrefix: 'tl-',
+        listId: 'timeline-list',
         locale: 'es',
         strings: es.timeline.island,
       }),
     );
     expect(html).toContain('Tiempo real, 1848–2026');
     expect(html).toContain('Hecho 1 de ');
+    // The note over the chart's room while the island's script loads, and its link to the list.
+    expect(html).toContain('Dibujando el gráfico… <a href="#timeline-list">Leer los hechos como lista</a>');
     expect(html).toContain('href="/es/linea-de-tiempo/');
     expect(englishIn(readable(html))).toEqual([]);
   });
