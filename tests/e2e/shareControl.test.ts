@@ -32,6 +32,8 @@ describe('the share control on a chapter', () => {
     const plain = control(page).locator('[data-cite="plain"]');
     const bibtex = control(page).locator('[data-cite="bibtex"]');
     expect(await plain.isVisible()).toBe(true);
+    // Written once the disclosure opens (the citation code arrives then).
+    await expect.poll(() => plain.textContent()).not.toContain('[date]');
     const text = (await plain.textContent()) ?? '';
     expect(text).toContain(title);
     expect(text).toContain(url);
@@ -47,6 +49,20 @@ describe('the share control on a chapter', () => {
     await control(page).locator('copy-link[data-copy-from="cite-bibtex"] button').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(bib);
     await expect.poll(() => control(page).locator('copy-link[data-copy-from="cite-bibtex"] [role="status"]').textContent()).toBe('Copied');
+    await context.close();
+  });
+
+  it('the citation code arrives only when the reader reaches for “Cite this chapter”', async () => {
+    const { page, context } = await openPage(browser, chapter());
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const isCitationCode = (path: string): boolean => /\/_astro\/citation\.[\w-]+\.js$/.test(path);
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(fetched.filter(isCitationCode)).toEqual([]);
+    await control(page).locator('summary').hover();
+    await expect.poll(() => fetched.filter(isCitationCode).length).toBe(1);
+    await control(page).locator('summary').click();
+    await expect.poll(() => control(page).locator('[data-cite="plain"]').textContent()).not.toContain('[date]');
     await context.close();
   });
 
