@@ -441,12 +441,13 @@ describe('before the island draws', () => {
     async (path) => {
       const { page, context } = await withoutIslandScript(path, VIEWPORTS.laptop);
       const figure = page.locator('.timeline-figure').first();
-      const note = figure.locator('.tl-waiting');
+      // Each room carries its note; the one shown is the room the box's width shows.
+      const note = figure.locator('.tl-waiting:visible');
       const strings = (path.startsWith('/es/') ? es : en).timeline.island;
       // Held back for a moment (a script that comes at once never flashes it), then shown.
       await expect.poll(() => note.isVisible(), { timeout: 5000 }).toBe(true);
       expect(await note.innerText()).toBe(`${strings.waiting} ${strings.waitingList}`);
-      expect(await figure.locator('.tl-room[data-drawing="horizontal"]').isVisible()).toBe(true);
+      expect(await figure.locator('[data-drawing="horizontal"] .tl-room').isVisible()).toBe(true);
       const list = figure.locator('.timeline-figure__list');
       expect(await list.isVisible()).toBe(false);
       await note.getByRole('link').click();
@@ -464,12 +465,20 @@ describe('before the island draws', () => {
     },
   );
 
-  it('on a phone the server’s rows are the chart, so no note shows; once hydrated, no page has one', async () => {
+  it('on a phone the server’s rows are the chart, so no note shows (the narrowest phones’ room has one); once hydrated, no page has one', async () => {
     const phone = await withoutIslandScript('/timeline/', VIEWPORTS.phone);
-    // Not shown at all at this width (display: none), whatever the moment: no waiting needed to know.
-    expect(await phone.page.locator('.tl-waiting').evaluate((note) => getComputedStyle(note).display)).toBe('none');
+    // Not shown at all at this width (its room is display: none), whatever the moment: no waiting needed to know.
+    const roomsShown = (page: Page) =>
+      page
+        .locator('.tl-waiting')
+        .evaluateAll((notes) => notes.map((note) => getComputedStyle(note.closest('.tl-room-frame') ?? note).display));
+    expect(new Set(await roomsShown(phone.page))).toEqual(new Set(['none']));
     expect(await phone.page.locator('.tl-chart').first().isVisible()).toBe(true);
     await phone.context.close();
+    // The narrowest phones get an empty room too (the rows for 280 px), and its note.
+    const narrow = await withoutIslandScript('/timeline/', VIEWPORTS.narrow);
+    await expect.poll(() => narrow.page.locator('[data-drawing="band-280"] .tl-waiting').isVisible(), { timeout: 5000 }).toBe(true);
+    await narrow.context.close();
     for (const path of ['/timeline/', '/chapters/since-the-op-ed/']) {
       const { page, context } = await openPage(browser, path);
       await hydrated(page);

@@ -73,7 +73,7 @@ export interface TimelineProps {
   idPrefix: string;
   /**
    * The id of the figure's list (TimelineList.astro), which readers without JavaScript get:
-   * the waiting note over an empty room links to it, for when the script is slow or never comes.
+   * the note over an empty room links to it, for when the script is slow or never comes.
    */
   listId: string;
   /** The page's language, for the island's links (the event's page, the full timeline). */
@@ -221,14 +221,7 @@ export default function Timeline({
       data-slide={onSlide || undefined}
     >
       <span ref={probeRef} className="tl-slide-probe" aria-hidden="true" />
-      {width === null && rooms.map((room) => <TimelineRoom key={room.drawing} room={room} />)}
-      {width === null && (
-        // Over the chart's empty room until the island draws into it (timeline.css shows it only
-        // where a room is shown, after a moment): a slow or failed script still leaves a way in.
-        <p className="tl-waiting">
-          {strings.waiting} <a href={`#${listId}`}>{strings.waitingList}</a>
-        </p>
-      )}
+      {width === null && rooms.map((room) => <TimelineRoom key={room.drawing} room={room} listId={listId} strings={strings} />)}
       <TimelineChart
         key={shown}
         drawing={shown}
