@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, currentUrl } from '../support/browser';
+import { launch, openPage, currentUrl, VIEWPORTS } from '../support/browser';
 import { builtHtml, sitemapPaths } from '../support/sitePages';
 import { LOCALE_INFO, LOCALES, DEFAULT_LOCALE, type Locale } from '../../src/lib/locales';
 import { parsePath } from '../../src/lib/urls';
@@ -179,6 +179,31 @@ describe('the language switch lands on the same place', () => {
     await page.reload();
     await expect(page.locator('[data-lang-offer="es"]').isVisible()).resolves.toBe(false);
     await context.close();
+  });
+
+  it('on the narrowest phone (320 px) the title, the switch and the theme picker never overlap, in either language', async () => {
+    type Box = { left: number; right: number; top: number; bottom: number };
+    const overlap = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    for (const path of ['/', '/es/', '/es/linea-de-tiempo/', chapter]) {
+      const { page, context } = await openPage(browser, path, { viewport: VIEWPORTS.narrow });
+      const boxes = await page.evaluate(() => {
+        const box = (r: DOMRect) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom });
+        // The title's words, not its box: a long word can run past a box allowed to shrink.
+        const words = document.createRange();
+        words.selectNodeContents(document.querySelector('.site-title') as Node);
+        return {
+          title: box(words.getBoundingClientRect()),
+          languages: box((document.querySelector('language-switch') as Element).getBoundingClientRect()),
+          theme: box((document.querySelector('theme-select') as Element).getBoundingClientRect()),
+          header: box((document.querySelector('.site-header') as Element).getBoundingClientRect()),
+        };
+      });
+      expect(overlap(boxes.title, boxes.languages), `${path}: title and language switch`).toBe(false);
+      expect(overlap(boxes.title, boxes.theme), `${path}: title and theme picker`).toBe(false);
+      expect(overlap(boxes.languages, boxes.theme), `${path}: language switch and theme picker`).toBe(false);
+      for (const b of [boxes.title, boxes.languages, boxes.theme]) expect(b.right, path).toBeLessThanOrEqual(boxes.header.right);
+      await context.close();
+    }
   });
 
   it('without JavaScript the switch is a plain link to the twin page', async () => {
