@@ -111,10 +111,24 @@ interface Row extends PageWeight {
   cls: number;
   tbt: number;
 }
+/** A built page, parsed (hast), for the measures read off the HTML rather than the browser. */
+const builtPage = (path: string): Root => fromHtml(readFileSync(`dist${path}index.html`, 'utf8'));
+
 /** Whether the built page carries <meta name="robots" content="noindex"> (the embeds do). */
 function askedNotToIndex(path: string): boolean {
-  const file = `dist${path}${path.endsWith('/') ? 'index.html' : ''}`;
-  return existsSync(file) && /<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, 'utf8'));
+  let noindex = false;
+  visit(builtPage(path), 'element', (node) => {
+    const { name, content } = node.properties;
+    if (
+      node.tagName === 'meta' &&
+      name === 'robots' &&
+      String(content)
+        .split(/[\s,]+/)
+        .includes('noindex')
+    )
+      noindex = true;
+  });
+  return noindex;
 }
 const bytesOnly = process.argv.includes('--bytes-only');
 const rows: Row[] = [];
@@ -220,7 +234,6 @@ const median = (xs: number[]): number => {
 const chapterRows = rows.filter((r) => /\/(chapters|capitulos)\/[^/]+\/$/.test(r.path));
 const code = (r: Row): number => r.bytes.html + r.bytes.css + r.bytes.js;
 const gz = (text: string): number => gzipSync(text, { level: 9 }).length;
-const builtPage = (path: string): Root => fromHtml(readFileSync(`dist${path}index.html`, 'utf8'));
 /** The SVGs of a built page with one of `classes`: how many, and their gzipped markup together. */
 const svgsIn = (path: string, classes: readonly string[]): { count: number; bytes: number } => {
   const svgs: Element[] = [];
